@@ -1,0 +1,170 @@
+import { z } from 'zod';
+
+/**
+ * Runtime schemas for every type in shared/api/openapi.yaml. Types are inferred from
+ * these, never written twice. Unknown fields are stripped (the contract lets servers
+ * add fields). Lists are validated record by record in `records.ts`, so each list
+ * schema here has an `Item` schema and an envelope whose array is left `unknown`.
+ */
+
+const isoDate = z.iso.date({ error: 'must be a date as YYYY-MM-DD' });
+const isoDateTime = z.iso.datetime({ offset: true, error: 'must be a date-time with an offset' });
+
+export const RATINGS = ['blue', 'green', 'amber', 'red', 'not-due'] as const;
+export const RatingSchema = z.enum(RATINGS);
+/** null means "not yet rated": the product says so and never guesses. */
+export const NullableRatingSchema = RatingSchema.nullable();
+
+export const PlanSummarySchema = z.object({
+  id: z.string().min(1),
+  title: z.string(),
+  organisation: z.string(),
+  status: z.enum(['draft', 'active', 'closed']),
+  version: z.string().optional(),
+  publishedOn: isoDate.optional(),
+  reviewCadence: z.string().optional(),
+});
+
+export const AreaSchema = z.object({
+  id: z.string().min(1),
+  number: z.number().int().min(1),
+  title: z.string(),
+  shortTitle: z.string().optional(),
+  source: z.enum(['inspection', 'peer-review', 'local']).optional(),
+});
+
+export const PlanSchema = PlanSummarySchema.extend({
+  asOf: isoDateTime,
+  ratingDefinitions: z.record(z.string(), z.string()).optional(),
+  areas: z.array(AreaSchema),
+});
+
+export const ProgressNoteSchema = z.object({
+  date: isoDate.optional(),
+  text: z.string(),
+});
+
+export const DEADLINE_PATTERN = /^\d{4}-\d{2}(-\d{2})?$/;
+
+export const ActionSchema = z.object({
+  id: z.string().min(1),
+  areaId: z.string().min(1),
+  title: z.string(),
+  lead: z.string(),
+  leadName: z.string().optional(),
+  // The pattern only: an impossible calendar date (2023-02-30) passes here and is
+  // reported by the domain's deadline parser, which owns date rules.
+  deadline: z
+    .string()
+    .regex(DEADLINE_PATTERN, { error: 'must be YYYY-MM or YYYY-MM-DD' })
+    .nullable()
+    .optional(),
+  deadlineText: z.string().nullable().optional(),
+  rating: NullableRatingSchema,
+  ratedOn: isoDate.optional(),
+  progress: z.array(ProgressNoteSchema),
+  measureIds: z.array(z.string()).optional(),
+});
+
+export const ReviewRatingSchema = z.object({
+  actionId: z.string().min(1),
+  rating: NullableRatingSchema,
+  rationale: z.string().optional(),
+});
+
+export const ReviewSchema = z.object({
+  id: z.string().min(1),
+  date: isoDate,
+  forum: z.string(),
+  ratings: z.array(ReviewRatingSchema),
+});
+
+export const UNITS = ['percent', 'count', 'rate-per-10000', 'days', 'weeks', 'ratio', 'score', 'currency-gbp'] as const;
+export const POLARITIES = ['high-is-good', 'low-is-good', 'in-range-is-good', 'no-judgement'] as const;
+export const POINT_STATUSES = ['final', 'provisional', 'revised', 'suppressed', 'not-available'] as const;
+
+export const TargetSchema = z.object({
+  value: z.number().optional(),
+  min: z.number().optional(),
+  max: z.number().optional(),
+  tolerance: z.number().min(0).optional(),
+  note: z.string().optional(),
+});
+
+export const PointSchema = z.object({
+  periodEnd: isoDate,
+  periodLabel: z.string().optional(),
+  value: z.number().nullable(),
+  numerator: z.number().optional(),
+  denominator: z.number().optional(),
+  lower: z.number().optional(),
+  upper: z.number().optional(),
+  status: z.enum(POINT_STATUSES).optional(),
+  note: z.string().optional(),
+});
+
+export const ComparatorSchema = z.object({
+  group: z.string(),
+  periodLabel: z.string().optional(),
+  periodEnd: isoDate.optional(),
+  value: z.number(),
+});
+
+export const MeasureSchema = z.object({
+  id: z.string().min(1),
+  title: z.string(),
+  areaIds: z.array(z.string()),
+  unit: z.enum(UNITS),
+  polarity: z.enum(POLARITIES),
+  frequency: z.enum(['monthly', 'quarterly', 'annual']),
+  decimals: z.number().int().min(0).max(4).optional(),
+  target: TargetSchema.optional(),
+  definition: z.string().optional(),
+  source: z.string().optional(),
+  outsideControl: z.boolean().optional(),
+  points: z.array(PointSchema),
+  comparators: z.array(ComparatorSchema).optional(),
+});
+
+export const ProblemSchema = z.object({
+  type: z.string().optional(),
+  title: z.string().optional(),
+  status: z.number().int().optional(),
+  detail: z.string().optional(),
+});
+
+/** Full list schemas: what a well-formed response looks like (used for fixtures and docs). */
+export const PlanListSchema = z.object({ asOf: isoDateTime, plans: z.array(PlanSummarySchema) });
+export const ActionListSchema = z.object({ asOf: isoDateTime, actions: z.array(ActionSchema) });
+export const ReviewListSchema = z.object({ asOf: isoDateTime, reviews: z.array(ReviewSchema) });
+export const MeasureListSchema = z.object({ asOf: isoDateTime, measures: z.array(MeasureSchema) });
+
+/** Envelopes: the top level must be right, the records are checked one by one. */
+const records = z.array(z.unknown(), { error: 'must be an array' });
+export const PlanListEnvelope = z.object({ asOf: isoDateTime, plans: records });
+export const PlanEnvelope = PlanSchema.extend({ areas: records });
+export const ActionListEnvelope = z.object({ asOf: isoDateTime, actions: records });
+export const ReviewListEnvelope = z.object({ asOf: isoDateTime, reviews: records });
+export const MeasureListEnvelope = z.object({ asOf: isoDateTime, measures: records });
+
+export type Rating = z.infer<typeof RatingSchema>;
+export type NullableRating = z.infer<typeof NullableRatingSchema>;
+export type PlanSummary = z.infer<typeof PlanSummarySchema>;
+export type PlanList = z.infer<typeof PlanListSchema>;
+export type Area = z.infer<typeof AreaSchema>;
+export type Plan = z.infer<typeof PlanSchema>;
+export type ProgressNote = z.infer<typeof ProgressNoteSchema>;
+export type Action = z.infer<typeof ActionSchema>;
+export type ActionList = z.infer<typeof ActionListSchema>;
+export type ReviewRating = z.infer<typeof ReviewRatingSchema>;
+export type Review = z.infer<typeof ReviewSchema>;
+export type ReviewList = z.infer<typeof ReviewListSchema>;
+export type Unit = z.infer<typeof MeasureSchema>['unit'];
+export type Polarity = z.infer<typeof MeasureSchema>['polarity'];
+export type PointStatus = NonNullable<z.infer<typeof PointSchema>['status']>;
+export type Target = z.infer<typeof TargetSchema>;
+export type Point = z.infer<typeof PointSchema>;
+export type Comparator = z.infer<typeof ComparatorSchema>;
+export type Measure = z.infer<typeof MeasureSchema>;
+export type MeasureList = z.infer<typeof MeasureListSchema>;
+export type Problem = z.infer<typeof ProblemSchema>;
