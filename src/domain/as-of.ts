@@ -1,0 +1,35 @@
+/**
+ * "Data as at" handling. The reference date for every date rule (overdue, due soon,
+ * "updated N weeks ago") is the date of the data's `asOf`, as written by the server,
+ * not the viewer's clock: a board pack printed a week later still shows the figures
+ * the board discussed, and a stale extract cannot make actions look overdue that
+ * may have been finished since.
+ */
+
+const ISO_DATE_TIME = /^(\d{4}-\d{2}-\d{2})T/;
+
+/** The calendar date of an ISO date-time in the offset it was written with. */
+export function referenceDate(asOf: string): string {
+  const match = ISO_DATE_TIME.exec(asOf);
+  if (!match?.[1]) throw new RangeError(`Not an ISO date-time: ${asOf}`);
+  return match[1];
+}
+
+const UK_DATE_TIME = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/London',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  hour: 'numeric',
+  minute: '2-digit',
+  hour12: true,
+});
+
+/** "12 January 2024, 9:00am" in UK time, as GOV.UK writes dates and times. */
+export function formatAsOf(asOf: string): string {
+  const instant = new Date(asOf);
+  if (Number.isNaN(instant.getTime())) return asOf;
+  const parts = Object.fromEntries(UK_DATE_TIME.formatToParts(instant).map((p) => [p.type, p.value]));
+  const period = (parts.dayPeriod ?? '').toLowerCase().replace(/\s|\./g, '');
+  return `${parts.day} ${parts.month} ${parts.year}, ${parts.hour}:${parts.minute}${period}`;
+}

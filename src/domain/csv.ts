@@ -1,0 +1,44 @@
+/**
+ * CSV writing: RFC 4180 quoting plus formula-injection neutralising.
+ *
+ * - A field is quoted when it contains a comma, a double quote, CR or LF, and
+ *   inner quotes are doubled. Records end with CRLF (RFC 4180), including the last.
+ * - Text that a spreadsheet would run as a formula (starting with =, +, -, @, and
+ *   also tab or carriage return, per OWASP) gets a leading single quote.
+ * - Only text cells are neutralised. Number cells are written with `String(n)`
+ *   untouched: the numbers in our exports are counts we compute, never negative,
+ *   and a "'" in front of a number would stop it being a number.
+ * - null / undefined write an empty field.
+ */
+
+export type CsvCell = string | number | null | undefined;
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+const NEEDS_QUOTES = /[",\r\n]/;
+
+/** Prefixes a single quote when text would be read as a formula. */
+export function neutraliseFormula(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/** RFC 4180 quoting of one already-neutralised field. */
+export function quoteField(text: string): string {
+  return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function csvField(cell: CsvCell): string {
+  if (cell === null || cell === undefined) return '';
+  if (typeof cell === 'number') return Number.isFinite(cell) ? String(cell) : '';
+  return quoteField(neutraliseFormula(cell));
+}
+
+export function csvRecord(cells: readonly CsvCell[]): string {
+  return cells.map(csvField).join(',');
+}
+
+/** A whole CSV document: header then rows, each line ending CRLF. */
+export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
+  let out = `${csvRecord(header)}\r\n`;
+  for (const row of rows) out += `${csvRecord(row)}\r\n`;
+  return out;
+}
