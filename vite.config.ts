@@ -7,15 +7,34 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: true,
+    // The demo chunk (MSW + fixtures) is large by nature and loaded only in demo mode.
+    chunkSizeWarningLimit: 700,
   },
   test: {
-    environment: 'jsdom',
-    setupFiles: ['tests/setup.ts'],
-    include: ['tests/**/*.test.{ts,tsx}'],
-    exclude: ['tests/browser/**', 'node_modules/**'],
     restoreMocks: true,
-    benchmark: {
-      include: ['tests/bench/**/*.bench.ts'],
-    },
+    // Pure code runs in plain Node (fast); anything that renders or resolves page
+    // URLs runs in jsdom. Browser tests have their own config (vitest.browser.config.ts).
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          setupFiles: ['tests/setup-node.ts'],
+          include: ['tests/domain/**/*.test.ts', 'tests/fixtures/**/*.test.ts'],
+          benchmark: { include: ['tests/bench/**/*.bench.ts'] },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'jsdom',
+          setupFiles: ['tests/setup-node.ts', 'tests/setup.ts'],
+          include: ['tests/**/*.test.{ts,tsx}'],
+          exclude: ['tests/domain/**', 'tests/fixtures/**', 'tests/browser/**', 'node_modules/**'],
+        },
+      },
+    ],
   },
 });

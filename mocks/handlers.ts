@@ -1,0 +1,61 @@
+import { delay, http, HttpResponse } from 'msw';
+import type { ActionList, MeasureList, Plan, PlanList, ReviewList } from '../src/api/schemas';
+
+export interface PlanDataset {
+  plan: Plan;
+  actions: ActionList;
+  reviews: ReviewList;
+  measures: MeasureList;
+}
+
+export interface HandlerOptions {
+  /** Where the API lives, as config.json's apiBaseUrl says (e.g. `/api`). */
+  baseUrl: string;
+  plans: PlanList;
+  datasets: Readonly<Record<string, PlanDataset>>;
+  /** Artificial latency in ms, so the dev demo shows its loading states. 0 under test. */
+  latencyMs?: number;
+}
+
+/** RFC 9457 problem details, as a real server sends them. */
+export function problem(status: number, title: string, detail?: string) {
+  return HttpResponse.json(
+    { type: 'about:blank', title, status, ...(detail !== undefined && { detail }) },
+    { status, headers: { 'Content-Type': 'application/problem+json' } },
+  );
+}
+
+/** The contract's endpoints served from fixtures: the happy path that tests override. */
+export function createHandlers({ baseUrl, plans, datasets, latencyMs = 0 }: HandlerOptions) {
+  const base = baseUrl.replace(/\/+$/, '');
+  const dataset = (planId: unknown) => (typeof planId === 'string' ? datasets[planId] : undefined);
+  const notFound = (planId: unknown) => problem(404, 'Plan not found', `There is no plan with id "${String(planId)}".`);
+  const wait = () => (latencyMs > 0 ? delay(latencyMs) : Promise.resolve());
+
+  return [
+    http.get(`${base}/plans`, async () => {
+      await wait();
+      return HttpResponse.json(plans);
+    }),
+    http.get(`${base}/plans/:planId`, async ({ params }) => {
+      await wait();
+      const found = dataset(params.planId);
+      return found ? HttpResponse.json(found.plan) : notFound(params.planId);
+    }),
+    http.get(`${base}/plans/:planId/actions`, async ({ params }) => {
+      await wait();
+      const found = dataset(params.planId);
+      return found ? HttpResponse.json(found.actions) : notFound(params.planId);
+    }),
+    http.get(`${base}/plans/:planId/reviews`, async ({ params }) => {
+      await wait();
+      const found = dataset(params.planId);
+      return found ? HttpResponse.json(found.reviews) : notFound(params.planId);
+    }),
+    http.get(`${base}/plans/:planId/measures`, async ({ params }) => {
+      await wait();
+      const found = dataset(params.planId);
+      return found ? HttpResponse.json(found.measures) : notFound(params.planId);
+    }),
+  ];
+}

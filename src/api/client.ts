@@ -1,0 +1,102 @@
+import { ApiError, type Resource } from './errors';
+import { ProblemSchema, type Problem } from './schemas';
+
+export interface ApiClientOptions {
+  /** Absolute (`https://host/api`) or relative to the page (`/api`, `api`). */
+  apiBaseUrl: string;
+  /** Sent as `Authorization: Bearer <token>` when set. */
+  apiToken?: string | undefined;
+  requestTimeoutMs: number;
+}
+
+export interface ApiClient {
+  /** GETs `path` below the base URL and returns the parsed JSON body, or throws ApiError. */
+  getJson(resource: Resource, path: string, signal?: AbortSignal): Promise<unknown>;
+}
+
+export function createApiClient(options: ApiClientOptions): ApiClient {
+  return {
+    async getJson(resource, path, signal) {
+      const url = joinUrl(options.apiBaseUrl, path);
+      const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
+      if (options.apiToken) headers.Authorization = `Bearer ${options.apiToken}`;
+
+      const { signal: requestSignal, timedOut, dispose } = withTimeout(signal, options.requestTimeoutMs);
+      let response: Response;
+      try {
+        // Cookies go with every request (the contract leaves auth to the server).
+        response = await fetch(url, { method: 'GET', headers, credentials: 'include', signal: requestSignal });
+      } catch (cause) {
+        dispose();
+        if (timedOut()) throw new ApiError({ kind: 'timeout', resource, cause });
+        // A caller's own cancellation (react-query unmounting) is not a failure to report.
+        if (signal?.aborted) throw cause;
+        throw new ApiError({ kind: 'network', resource, cause });
+      }
+
+      try {
+        if (!response.ok) throw await httpError(resource, response);
+        const text = await response.text();
+        try {
+          return JSON.parse(text) as unknown;
+        } catch (cause) {
+          throw new ApiError({ kind: 'contract', resource, issues: ['the response is not JSON'], cause });
+        }
+      } catch (error) {
+        if (error instanceof ApiError) throw error;
+        if (timedOut()) throw new ApiError({ kind: 'timeout', resource, cause: error });
+        if (signal?.aborted) throw error;
+        throw new ApiError({ kind: 'network', resource, cause: error });
+      } finally {
+        dispose();
+      }
+    },
+  };
+}
+
+/** Joins base and path with exactly one slash and resolves it against the page. */
+export function joinUrl(base: string, path: string): string {
+  const joined = `${base.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
+  const pageUrl = globalThis.location?.href;
+  // Resolving here, not in fetch, gives the same absolute URL in browsers and in Node.
+  return pageUrl ? new URL(joined, pageUrl).toString() : joined;
+}
+
+async function httpError(resource: Resource, response: Response): Promise<ApiError> {
+  const problem = await readProblem(response);
+  const status = response.status;
+  const kind = status === 401 ? 'unauthorized' : status === 403 ? 'forbidden' : status === 404 ? 'not-found' : 'http';
+  return new ApiError({ kind, resource, status, ...(problem && { problem }) });
+}
+
+/** RFC 9457 problem details when the server sent them; anything else is ignored. */
+async function readProblem(response: Response): Promise<Problem | undefined> {
+  const type = response.headers.get('content-type') ?? '';
+  if (!type.includes('json')) return undefined;
+  try {
+    const parsed = ProblemSchema.safeParse(await response.json());
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function withTimeout(outer: AbortSignal | undefined, ms: number) {
+  const controller = new AbortController();
+  let expired = false;
+  const onAbort = () => controller.abort(outer?.reason);
+  if (outer?.aborted) controller.abort(outer.reason);
+  else outer?.addEventListener('abort', onAbort, { once: true });
+  const timer = setTimeout(() => {
+    expired = true;
+    controller.abort(new DOMException('Request timed out', 'TimeoutError'));
+  }, ms);
+  return {
+    signal: controller.signal,
+    timedOut: () => expired,
+    dispose: () => {
+      clearTimeout(timer);
+      outer?.removeEventListener('abort', onAbort);
+    },
+  };
+}

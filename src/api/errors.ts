@@ -1,0 +1,81 @@
+import type { Problem } from './schemas';
+
+/** The resources of the contract, named as the user would read them in a message. */
+export type Resource = 'config' | 'plans' | 'plan' | 'actions' | 'reviews' | 'measures';
+
+export const RESOURCE_LABEL: Record<Resource, string> = {
+  config: 'the configuration (config.json)',
+  plans: 'the list of plans',
+  plan: 'the plan and its areas',
+  actions: 'the actions',
+  reviews: 'the review history',
+  measures: 'the measures that matter',
+};
+
+/**
+ * Why a request failed, as a closed set the views can switch on:
+ * - unauthorized (401): sign in; forbidden (403): not allowed to see this plan;
+ * - not-found (404); http: any other non-2xx status;
+ * - network: no response at all; timeout: no response within requestTimeoutMs;
+ * - contract: a response arrived but is not the contract's shape (not JSON, wrong top level).
+ */
+export type ApiErrorKind = 'unauthorized' | 'forbidden' | 'not-found' | 'http' | 'network' | 'timeout' | 'contract';
+
+export interface ApiErrorInit {
+  kind: ApiErrorKind;
+  resource: Resource;
+  status?: number;
+  problem?: Problem;
+  /** For contract errors: where the shape is wrong, e.g. "actions: must be an array". */
+  issues?: string[];
+  cause?: unknown;
+}
+
+export class ApiError extends Error {
+  readonly kind: ApiErrorKind;
+  readonly resource: Resource;
+  readonly status: number | undefined;
+  readonly problem: Problem | undefined;
+  readonly issues: readonly string[];
+
+  constructor(init: ApiErrorInit) {
+    super(describeApiError(init), { cause: init.cause });
+    this.name = 'ApiError';
+    this.kind = init.kind;
+    this.resource = init.resource;
+    this.status = init.status;
+    this.problem = init.problem;
+    this.issues = init.issues ?? [];
+  }
+
+  /** Retrying helps with transient failures, never with auth, missing or malformed data. */
+  get retryable(): boolean {
+    return this.kind === 'network' || this.kind === 'timeout' || (this.kind === 'http' && (this.status ?? 0) >= 500);
+  }
+}
+
+export function isApiError(error: unknown): error is ApiError {
+  return error instanceof ApiError;
+}
+
+function describeApiError({ kind, resource, status, problem, issues }: ApiErrorInit): string {
+  const what = RESOURCE_LABEL[resource];
+  const detail = problem?.detail ?? problem?.title;
+  const suffix = detail ? `: ${detail}` : '';
+  switch (kind) {
+    case 'unauthorized':
+      return `You need to sign in to see ${what}${suffix}`;
+    case 'forbidden':
+      return `You do not have permission to see ${what}${suffix}`;
+    case 'not-found':
+      return `Could not find ${what} (404)${suffix}`;
+    case 'http':
+      return `The server could not return ${what} (HTTP ${status ?? 'error'})${suffix}`;
+    case 'network':
+      return `Could not reach the server for ${what}. Check your connection`;
+    case 'timeout':
+      return `The server took too long to return ${what}`;
+    case 'contract':
+      return `The server's response for ${what} is not in the expected format${issues?.length ? `: ${issues.join('; ')}` : ''}`;
+  }
+}

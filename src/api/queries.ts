@@ -1,0 +1,44 @@
+/* eslint-disable @tanstack/query/exhaustive-deps --
+   `client` is bound once per app from config.json and lives as long as the
+   QueryClient, so it identifies no data: keys name the resource alone. */
+import { queryOptions } from '@tanstack/react-query';
+import type { ApiClient } from './client';
+import { getActions, getMeasures, getPlan, getPlans, getReviews } from './fetchers';
+
+/**
+ * One factory per resource: key and fetcher together, keys from general to specific,
+ * so `['plans', id]` invalidates everything of one plan. The client is bound once at
+ * start-up from config.json; components get the factory from `useApi()`.
+ */
+export function createPlanQueries(client: ApiClient) {
+  return {
+    all: () => ['plans'] as const,
+    list: () =>
+      queryOptions({
+        queryKey: ['plans', 'list'] as const,
+        queryFn: ({ signal }) => getPlans(client, signal),
+      }),
+    detail: (planId: string) =>
+      queryOptions({
+        queryKey: ['plans', planId, 'detail'] as const,
+        queryFn: ({ signal }) => getPlan(client, planId, signal),
+      }),
+    actions: (planId: string) =>
+      queryOptions({
+        queryKey: ['plans', planId, 'actions'] as const,
+        queryFn: ({ signal }) => getActions(client, planId, signal),
+      }),
+    reviews: (planId: string) =>
+      queryOptions({
+        queryKey: ['plans', planId, 'reviews'] as const,
+        queryFn: ({ signal }) => getReviews(client, planId, signal),
+      }),
+    measures: (planId: string) =>
+      queryOptions({
+        queryKey: ['plans', planId, 'measures'] as const,
+        queryFn: ({ signal }) => getMeasures(client, planId, signal),
+      }),
+  };
+}
+
+export type PlanQueries = ReturnType<typeof createPlanQueries>;

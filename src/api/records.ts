@@ -1,0 +1,85 @@
+import type { z } from 'zod';
+import type { Resource } from './errors';
+import type { DataProblem } from './problems';
+
+export interface Parsed<T> {
+  records: T[];
+  problems: DataProblem[];
+}
+
+interface ParseOptions {
+  /** The field that identifies a record (`id`, or `actionId` for review ratings). */
+  idKey?: string;
+  /** Prefix for paths, e.g. "areas" or "points", so a problem reads "points[3].value". */
+  pathPrefix?: string;
+  /** The enclosing record's id, for nested lists (a measure's points, a review's ratings). */
+  parentId?: string;
+}
+
+/**
+ * Validates a list one record at a time: valid records are kept in order, each invalid
+ * one is dropped and named (id, field, problem), and a repeated id keeps the first
+ * record, because the first is what the source system listed as the record.
+ */
+export function parseRecords<S extends z.ZodType>(
+  resource: Resource,
+  items: readonly unknown[],
+  schema: S,
+  { idKey = 'id', pathPrefix = '', parentId }: ParseOptions = {},
+): Parsed<z.infer<S>> {
+  const records: z.infer<S>[] = [];
+  const problems: DataProblem[] = [];
+  const seen = new Set<string>();
+
+  items.forEach((item, index) => {
+    const ownId = readId(item, idKey);
+    const recordId = parentId ?? ownId;
+    // A record with an id is named by it; otherwise (or inside a parent) by its position.
+    const position = parentId !== undefined || ownId === undefined ? `${pathPrefix}[${index}]` : '';
+    const parsed = schema.safeParse(item);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        problems.push({
+          resource,
+          ...(recordId !== undefined && { recordId }),
+          path: joinPath(position, issue.path),
+          message: issue.message,
+        });
+      }
+      return;
+    }
+    if (ownId !== undefined) {
+      if (seen.has(ownId)) {
+        problems.push({
+          resource,
+          recordId: recordId ?? ownId,
+          path: joinPath(position, [idKey]),
+          message: `duplicate ${idKey} "${ownId}": the first record was kept, this one left out`,
+        });
+        return;
+      }
+      seen.add(ownId);
+    }
+    records.push(parsed.data);
+  });
+
+  return { records, problems };
+}
+
+function readId(item: unknown, idKey: string): string | undefined {
+  if (typeof item !== 'object' || item === null) return undefined;
+  const value = (item as Record<string, unknown>)[idKey];
+  if (typeof value === 'string' && value.trim() !== '') return value;
+  if (typeof value === 'number') return String(value);
+  return undefined;
+}
+
+/** Formats a zod issue path as people write it: `points[3].value`. */
+export function joinPath(prefix: string, path: readonly PropertyKey[]): string {
+  let out = prefix;
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out === '' ? String(key) : `.${String(key)}`;
+  }
+  return out;
+}

@@ -1,0 +1,18 @@
+import type { ReactNode } from 'react';
+import { Link, useLocation } from 'wouter';
+
+export interface NavLinkProps {
+  href: string;
+  children: ReactNode;
+}
+
+/** A navigation link that tells assistive technology which view is current. */
+export function NavLink({ href, children }: NavLinkProps) {
+  const [location] = useLocation();
+  const current = location === href;
+  return (
+    <Link href={href} className="app-nav__link" {...(current && { 'aria-current': 'page' as const })}>
+      {children}
+    </Link>
+  );
+}

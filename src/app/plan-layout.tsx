@@ -1,0 +1,56 @@
+import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { Link } from 'wouter';
+import { usePlanQueries } from '../api/provider';
+import { formatAsOf } from '../domain/as-of';
+import { AppLayout } from './layout';
+import { NavLink } from './nav-link';
+
+export interface PlanLayoutProps {
+  planId: string;
+  children: ReactNode;
+}
+
+/** The frame of every view of one plan: council and plan in the header, "data as at" beneath. */
+export function PlanLayout({ planId, children }: PlanLayoutProps) {
+  const queries = usePlanQueries();
+  const plan = useQuery(queries.detail(planId));
+  const detail = plan.data?.plan;
+  const base = `/plans/${encodeURIComponent(planId)}`;
+
+  const context = detail ? (
+    <p className="app-header__title">
+      <span className="app-header__organisation">{detail.organisation}</span>
+      <Link href={base} className="app-header__plan">
+        {detail.title}
+      </Link>
+    </p>
+  ) : undefined;
+
+  const nav = (
+    <nav aria-label="Plan views" className="app-nav">
+      <ul className="app-nav__list">
+        <li>
+          <NavLink href={base}>Overview</NavLink>
+        </li>
+        <li>
+          <NavLink href="/">All plans</NavLink>
+        </li>
+      </ul>
+    </nav>
+  );
+
+  const meta = detail ? (
+    <p className="app-as-of">
+      <strong>Data as at {formatAsOf(detail.asOf)}</strong>
+      {detail.version ? ` · version ${detail.version}` : ''}
+      {` · ${detail.status === 'active' ? 'Active plan' : detail.status === 'draft' ? 'Draft plan' : 'Closed plan'}`}
+    </p>
+  ) : undefined;
+
+  return (
+    <AppLayout context={context} nav={nav} meta={meta}>
+      {children}
+    </AppLayout>
+  );
+}

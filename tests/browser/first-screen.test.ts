@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { demoDatasets } from '../../fixtures/demo';
+import { axeViolations, openBrowser, screenshot, type BrowserSession } from './browser';
+
+const baseUrl = inject('baseUrl');
+const main = demoDatasets['hfd-2022'];
+if (!main) throw new Error('demo plan hfd-2022 missing');
+
+describe('first screen in Chromium (production build, demo mode)', () => {
+  let session: BrowserSession;
+  beforeAll(async () => {
+    session = await openBrowser();
+  });
+  afterAll(async () => {
+    await session.close();
+  });
+
+  it('picks the demo plan and shows its title, "data as at" and areas with action counts', async () => {
+    const { page } = session;
+    await page.goto(`${baseUrl}/`);
+    await page.getByRole('heading', { name: 'Choose a plan', level: 1 }).waitFor();
+    await page.getByRole('link', { name: main.plan.title }).click();
+    await page.getByRole('heading', { name: main.plan.title, level: 1 }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/plans/hfd-2022');
+    await expect.poll(() => page.getByText(/^Data as at 12 January 2024, 9:00am/).count()).toBe(1);
+
+    const table = page.getByRole('table', { name: 'Improvement areas and their actions' });
+    await table.getByRole('row').nth(main.plan.areas.length).waitFor();
+    // Wait for the action counts, which come from a second request.
+    await expect.poll(() => table.locator('tbody td').last().textContent()).not.toBe('–');
+    const rows = await table.locator('tbody tr').evaluateAll((trs) =>
+      trs.map((tr) => Array.from(tr.querySelectorAll('td')).map((td) => td.textContent)),
+    );
+    const expected = [...main.plan.areas]
+      .sort((a, b) => a.number - b.number)
+      .map((area) => [String(area.number), String(main.actions.actions.filter((a) => a.areaId === area.id).length)]);
+    expect(rows).toEqual(expected);
+
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'first-screen-overview');
+  });
+
+  it('opens a deep link directly (reload keeps the view)', async () => {
+    const { page } = session;
+    await page.goto(`${baseUrl}/plans/send-wsoa`);
+    const title = demoDatasets['send-wsoa']?.plan.title ?? '';
+    await page.getByRole('heading', { name: title, level: 1 }).waitFor();
+    await page.reload();
+    await page.getByRole('heading', { name: title, level: 1 }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('passes axe on the plan picker', async () => {
+    const { page } = session;
+    await page.goto(`${baseUrl}/`);
+    await page.getByRole('heading', { name: 'Choose a plan', level: 1 }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'plan-picker');
+  });
+});
