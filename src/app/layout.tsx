@@ -36,6 +36,16 @@ export function AppLayout({ context, nav, meta, children }: AppLayoutProps) {
           {children}
         </main>
       </div>
+      <footer className="app-footer">
+        <div className="app-width-container">
+          <ul className="app-footer__links">
+            <li>
+              <Link href="/accessibility">Accessibility statement</Link>
+            </li>
+          </ul>
+          <p className="app-footer__meta">Improvement plan dashboard · open source</p>
+        </div>
+      </footer>
     </>
   );
 }

@@ -5,14 +5,13 @@
  * the board discussed, and a stale extract cannot make actions look overdue that
  * may have been finished since.
  */
-
-const ISO_DATE_TIME = /^(\d{4}-\d{2}-\d{2})T/;
+import { dateOfDateTime } from './dates';
 
 /** The calendar date of an ISO date-time in the offset it was written with. */
 export function referenceDate(asOf: string): string {
-  const match = ISO_DATE_TIME.exec(asOf);
-  if (!match?.[1]) throw new RangeError(`Not an ISO date-time: ${asOf}`);
-  return match[1];
+  const date = dateOfDateTime(asOf);
+  if (date === null) throw new RangeError(`Not an ISO date-time: ${asOf}`);
+  return date;
 }
 
 const UK_DATE_TIME = new Intl.DateTimeFormat('en-GB', {
@@ -22,7 +21,7 @@ const UK_DATE_TIME = new Intl.DateTimeFormat('en-GB', {
   year: 'numeric',
   hour: 'numeric',
   minute: '2-digit',
-  hour12: true,
+  hourCycle: 'h12',
 });
 
 /** "12 January 2024, 9:00am" in UK time, as GOV.UK writes dates and times. */

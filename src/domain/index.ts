@@ -24,3 +24,4 @@ export * from './review-changes';
 export * from './impact';
 export * from './csv';
 export * from './csv-exports';
+export * from './as-of';

@@ -1,19 +1,28 @@
-import { useQuery } from '@tanstack/react-query';
-import { usePlanQueries } from '../../api/provider';
 import { DataProblems } from '../../components/data-problems';
+import { DownloadButton } from '../../components/download-button';
 import { Loading } from '../../components/loading';
 import { PageTitle } from '../../components/page-title';
 import { PanelBoundary } from '../../components/panel-boundary';
 import { QueryError } from '../../components/query-error';
-import { AreasTable } from './areas-table';
+import { RatingKey } from '../../components/rating-key';
+import { areaRollupCsv } from '../../domain/csv-exports';
+import { enumParam, useSearchState } from '../../state/url-state';
+import { AreaCards } from './area-cards';
+import { AreaRollupTable } from './area-rollup-table';
+import { PlanAtAGlance } from './plan-at-a-glance';
+import { useOverview } from './use-overview';
+import './overview.css';
 
 export interface OverviewPageProps {
   planId: string;
 }
 
+const SEARCH = { view: enumParam(['cards', 'table'], 'cards') };
+
 export function OverviewPage({ planId }: OverviewPageProps) {
-  const queries = usePlanQueries();
-  const plan = useQuery(queries.detail(planId));
+  const overview = useOverview(planId);
+  const [{ view }, setSearch] = useSearchState(SEARCH);
+  const { plan, actions, measures, rollups, measureCounts, sinceLastReview, today } = overview;
 
   if (plan.isPending) return <Loading label="Loading the plan" rows={6} />;
   if (plan.isError) {
@@ -26,10 +35,56 @@ export function OverviewPage({ planId }: OverviewPageProps) {
       <PageTitle title={`Overview – ${detail.title}`} />
       <span className="app-caption">{detail.organisation}</span>
       <h1 className="app-heading-xl">{detail.title}</h1>
-      <DataProblems problems={problems} />
-      <PanelBoundary what="the improvement areas">
-        <AreasTable planId={planId} areas={detail.areas} />
-      </PanelBoundary>
+      <DataProblems problems={[...problems, ...(actions.data?.problems ?? []), ...(measures.data?.problems ?? [])]} />
+
+      {actions.isError && (
+        <QueryError error={actions.error} onRetry={() => void actions.refetch()} retrying={actions.isFetching} />
+      )}
+      {measures.isError && (
+        <QueryError error={measures.error} onRetry={() => void measures.refetch()} retrying={measures.isFetching} />
+      )}
+
+      {actions.isPending && <Loading label="Loading the actions" rows={4} />}
+      {rollups && (
+        <PanelBoundary what="the plan summary">
+          <PlanAtAGlance planId={planId} rollup={rollups.plan} measures={measureCounts} sinceLastReview={sinceLastReview} />
+        </PanelBoundary>
+      )}
+      <RatingKey definitions={detail.ratingDefinitions} />
+
+      <section aria-labelledby="areas-heading">
+        <div className="app-section-head">
+          <h2 id="areas-heading" className="app-heading-l">
+            Improvement areas
+          </h2>
+          {rollups && (
+            <div className="app-section-head__actions">
+              <button
+                type="button"
+                className="app-button app-button--secondary"
+                aria-pressed={view === 'table'}
+                onClick={() => setSearch({ view: view === 'table' ? 'cards' : 'table' })}
+              >
+                Show as table
+              </button>
+              <DownloadButton filename={`${planId}-areas-${today ?? 'undated'}.csv`} content={() => areaRollupCsv(rollups.byArea)}>
+                Download CSV
+              </DownloadButton>
+            </div>
+          )}
+        </div>
+        {detail.areas.length === 0 && <p>This plan has no improvement areas yet.</p>}
+        {rollups && detail.areas.length > 0 && rollups.plan.total === 0 && <p>This plan has no actions yet.</p>}
+        {rollups && (
+          <PanelBoundary what="the improvement areas">
+            {view === 'table' ? (
+              <AreaRollupTable planId={planId} areas={rollups.byArea} plan={rollups.plan} />
+            ) : (
+              <AreaCards planId={planId} areas={rollups.byArea} measuresByArea={measureCounts?.byArea ?? null} />
+            )}
+          </PanelBoundary>
+        )}
+      </section>
     </>
   );
 }

@@ -1,0 +1,69 @@
+import { Link } from 'wouter';
+import type { AreaRollup } from '../../domain/rollup-types';
+import { RatingBar, RatingCountsText } from '../../components/rating-bar';
+import { RatingTag } from '../../components/rating-tag';
+import { paths, withSearch } from '../../state/paths';
+import type { AreaMeasureCounts } from './use-overview';
+
+export interface AreaCardsProps {
+  planId: string;
+  areas: readonly AreaRollup[];
+  /** Null while the measures load or when they failed: the cards still show. */
+  measuresByArea: ReadonlyMap<string, AreaMeasureCounts> | null;
+}
+
+/** One card per improvement area, in plan order; the heading links to the area. */
+export function AreaCards({ planId, areas, measuresByArea }: AreaCardsProps) {
+  return (
+    <ol className="app-area-cards">
+      {areas.map(({ area, areaId, rollup, status }) => {
+        const title = area ? (area.shortTitle ?? area.title) : `Actions in an unknown area (${areaId})`;
+        const measures = measuresByArea?.get(areaId);
+        return (
+          <li key={areaId} className="app-area-card">
+            <div className="app-area-card__head">
+              <h3 className="app-area-card__title">
+                {area ? (
+                  <Link href={paths.area(planId, area.number)} className="app-area-card__link">
+                    <span className="app-area-card__number">{area.number}</span> {title}
+                  </Link>
+                ) : (
+                  title
+                )}
+              </h3>
+              <span className="app-area-card__status">
+                <span className="app-visually-hidden">Area status: </span>
+                <RatingTag rating={status} />
+              </span>
+            </div>
+            {area?.shortTitle && <p className="app-area-card__full-title">{area.title}</p>}
+            <RatingBar counts={rollup.counts} total={rollup.total} />
+            <p className="app-area-card__total">
+              {rollup.total} {rollup.total === 1 ? 'action' : 'actions'}
+              {rollup.total > 0 && ':'}
+            </p>
+            <RatingCountsText counts={rollup.counts} />
+            <p className="app-area-card__facts">
+              {rollup.overdue > 0 && area ? (
+                <Link href={withSearch(paths.actions(planId), { area: [area.number], overdue: true })}>
+                  <strong>{rollup.overdue}</strong> overdue
+                </Link>
+              ) : (
+                <span>{rollup.overdue} overdue</span>
+              )}
+              {measuresByArea &&
+                (measures ? (
+                  <span>
+                    {' '}
+                    · Measures: {measures.offTarget} of {measures.total} off target
+                  </span>
+                ) : (
+                  <span> · No measures</span>
+                ))}
+            </p>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

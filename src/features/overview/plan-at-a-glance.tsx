@@ -1,0 +1,56 @@
+import { Link } from 'wouter';
+import { RATING_KEYS } from '../../domain/ratings';
+import type { Rollup } from '../../domain/rollup-types';
+import { RatingTag } from '../../components/rating-tag';
+import { paths, withSearch } from '../../state/paths';
+
+export interface PlanAtAGlanceProps {
+  planId: string;
+  rollup: Rollup;
+  measures: { total: number; offTarget: number } | null;
+  sinceLastReview: { label: string; worsened: number; improved: number } | null;
+}
+
+/** The board's first question, answered in one strip: how many actions at each rating, and what needs attention. */
+export function PlanAtAGlance({ planId, rollup, measures, sinceLastReview }: PlanAtAGlanceProps) {
+  const actionsPath = paths.actions(planId);
+  return (
+    <section aria-labelledby="glance-heading" className="app-glance">
+      <h2 id="glance-heading" className="app-heading-m">
+        {rollup.total} {rollup.total === 1 ? 'action' : 'actions'}
+      </h2>
+      <ul className="app-glance__ratings">
+        {RATING_KEYS.map((key) => (
+          <li key={key}>
+            <Link href={withSearch(actionsPath, { rating: [key] })} className="app-glance__rating">
+              <span className="app-glance__count">{rollup.counts[key]}</span>{' '}
+              <RatingTag rating={key} />
+            </Link>
+          </li>
+        ))}
+      </ul>
+      <ul className="app-glance__attention">
+        <li>
+          <Link href={withSearch(actionsPath, { overdue: true })}>
+            <strong>{rollup.overdue}</strong> overdue
+          </Link>
+        </li>
+        {measures && (
+          <li>
+            <Link href={withSearch(paths.measures(planId), { show: ['off-target'] })}>
+              <strong>{measures.offTarget}</strong> of {measures.total} measures off target
+            </Link>
+          </li>
+        )}
+        {sinceLastReview && (
+          <li>
+            <Link href={paths.changes(planId)}>
+              <strong>{sinceLastReview.worsened}</strong> {sinceLastReview.worsened === 1 ? 'rating' : 'ratings'} worse and{' '}
+              <strong>{sinceLastReview.improved}</strong> better since the {sinceLastReview.label}
+            </Link>
+          </li>
+        )}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,169 @@
+import { screen, within } from '@testing-library/react';
+import { delay, http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { axe } from 'vitest-axe';
+import { demoMain } from '../../fixtures/demo';
+import { problem } from '../../mocks/handlers';
+import { server } from '../../mocks/node';
+import { captureDownloads } from '../support/downloads';
+import { renderApp } from '../support/render-app';
+
+const main = demoMain;
+const AREAS_CAPTION = 'Actions by area and rating';
+
+async function openOverview(path = '/plans/hfd-2022') {
+  const utils = renderApp(path);
+  await screen.findByRole('heading', { name: main.plan.title, level: 1 });
+  await screen.findByRole('heading', { name: '67 actions', level: 2 });
+  return utils;
+}
+
+describe('plan overview', () => {
+  it('shows the title, "data as at", totals per rating and what needs attention', async () => {
+    const { container } = await openOverview();
+    expect(screen.getByText(/^Data as at 12 January 2024, 9:00am/)).toBeInTheDocument();
+    const glance = screen.getByRole('region', { name: '67 actions' });
+    const expected = { 'Complete, impact to test': 29, 'On track': 19, 'Some delay': 8, 'At risk': 4, 'Not yet due': 4, 'Not rated': 3 };
+    for (const [label, count] of Object.entries(expected)) {
+      const link = within(glance).getByRole('link', { name: `${count} ${label}` });
+      expect(link).toHaveAttribute('href', expect.stringContaining('/plans/hfd-2022/actions?rating='));
+    }
+    expect(within(glance).getByRole('link', { name: '10 overdue' })).toHaveAttribute('href', '/plans/hfd-2022/actions?overdue=yes');
+    expect(await within(glance).findByRole('link', { name: /of 30 measures off target$/ })).toBeInTheDocument();
+    expect(
+      await within(glance).findByRole('link', { name: /ratings? worse and \d+ better since the Improvement Board \d+ Dec 2023$/ }),
+    ).toHaveAttribute('href', '/plans/hfd-2022/changes');
+    expect(await axe(container, { rules: { 'color-contrast': { enabled: false } } })).toHaveNoViolations();
+  });
+
+  it('shows the key with the plan’s own definitions', async () => {
+    const { user } = await openOverview();
+    await user.click(screen.getByText('Key: what the ratings mean'));
+    const definitions = main.plan.ratingDefinitions ?? {};
+    for (const text of Object.values(definitions)) expect(screen.getByText(text)).toBeVisible();
+  });
+
+  it('has one card per area in plan order, each with its status, counts and overdue', async () => {
+    await openOverview();
+    const cards = within(screen.getByRole('region', { name: 'Improvement areas' })).getAllByRole('listitem').filter((li) => li.classList.contains('app-area-card'));
+    expect(cards).toHaveLength(10);
+    const first = cards[0];
+    if (!first) throw new Error('no card');
+    const area1 = main.actions.actions.filter((a) => a.areaId === 'area-1');
+    expect(within(within(first).getByRole('heading')).getByRole('link')).toHaveAttribute('href', '/plans/hfd-2022/areas/1');
+    expect(within(first).getByText(`${area1.length} actions:`)).toBeInTheDocument();
+    expect(within(first).getByText(/Area status:/)).toBeInTheDocument();
+  });
+
+  it('shows the same rollup as a table with a whole-plan row, and keeps the choice in the URL', async () => {
+    const { user } = await openOverview();
+    await user.click(screen.getByRole('button', { name: 'Show as table' }));
+    expect(window.location.search).toBe('?view=table');
+    const table = screen.getByRole('table', { name: AREAS_CAPTION });
+    const rows = within(table).getAllByRole('row');
+    const header = rows[0];
+    if (!header) throw new Error('no header');
+    expect(within(header).getAllByRole('columnheader').map((c) => c.textContent)).toEqual([
+      'Area', '✓ Complete, impact to test', '● On track', '▲ Some delay', '■ At risk', '○ Not yet due', '– Not rated', 'Total', 'Overdue',
+    ]);
+    const total = rows.at(-1);
+    if (!total) throw new Error('no total row');
+    expect(within(total).getAllByRole('cell').map((c) => c.textContent)).toEqual(['29', '19', '8', '4', '4', '3', '67', '10']);
+    expect(rows).toHaveLength(1 + 10 + 1);
+    expect(screen.getByRole('button', { name: 'Show as table' })).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  it('opens straight into the table view from a shared link', async () => {
+    await openOverview('/plans/hfd-2022?view=table');
+    expect(screen.getByRole('table', { name: AREAS_CAPTION })).toBeInTheDocument();
+  });
+
+  it('downloads the rollup as CSV with the exact header and one row per area', async () => {
+    const downloads = captureDownloads();
+    const { user } = await openOverview();
+    await user.click(screen.getByRole('button', { name: 'Download CSV' }));
+    expect(downloads).toHaveLength(1);
+    const download = downloads[0];
+    if (!download) throw new Error('no download');
+    expect(download.filename).toBe('hfd-2022-areas-2024-01-12.csv');
+    const lines = (await download.text()).trimEnd().split('\r\n');
+    expect(lines[0]).toBe('area_number,area_title,blue,green,amber,red,not_due,unrated,total,overdue');
+    expect(lines).toHaveLength(11);
+    const sums = lines.slice(1).reduce((acc, line) => {
+      const cells = line.split(',').slice(-8).map(Number);
+      return acc.map((v, i) => v + (cells[i] ?? 0));
+    }, [0, 0, 0, 0, 0, 0, 0, 0]);
+    expect(sums).toEqual([29, 19, 8, 4, 4, 3, 67, 10]);
+  });
+
+  it('shows the failure, the problem detail and a Retry that recovers', async () => {
+    let calls = 0;
+    server.use(
+      http.get('/api/plans/hfd-2022', () => {
+        calls += 1;
+        return calls === 1 ? problem(503, 'Service Unavailable', 'The performance system is being updated.') : undefined;
+      }),
+    );
+    const { user } = renderApp('/plans/hfd-2022');
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByRole('heading', { name: 'Could not load the plan and its areas' })).toBeInTheDocument();
+    expect(alert).toHaveTextContent('The performance system is being updated.');
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByRole('heading', { name: main.plan.title, level: 1 })).toBeInTheDocument();
+  });
+
+  it('still shows the actions when the measures fail, with a Retry for the measures', async () => {
+    server.use(http.get('/api/plans/hfd-2022/measures', () => problem(500, 'Internal Server Error', 'Database timeout.')));
+    await openOverview();
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByRole('heading', { name: 'Could not load the measures that matter' })).toBeInTheDocument();
+    expect(within(alert).getByRole('button', { name: 'Retry' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: '10 overdue' })).toBeInTheDocument();
+  });
+
+  it('still shows the plan and areas when the actions fail', async () => {
+    server.use(http.get('/api/plans/hfd-2022/actions', () => problem(500, 'Internal Server Error', 'Database timeout.')));
+    renderApp('/plans/hfd-2022');
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByRole('heading', { name: 'Could not load the actions' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: main.plan.title, level: 1 })).toBeInTheDocument();
+  });
+
+  it('shows the valid actions and names the invalid ones', async () => {
+    const [first, second, ...rest] = main.actions.actions;
+    if (!first || !second) throw new Error('fixture too small');
+    server.use(
+      http.get('/api/plans/hfd-2022/actions', () =>
+        HttpResponse.json({ ...main.actions, actions: [first, { ...second, rating: 'purple' }, ...rest] }),
+      ),
+    );
+    const { user } = renderApp('/plans/hfd-2022');
+    await screen.findByRole('heading', { name: '66 actions', level: 2 });
+    await user.click(screen.getByText('1 data problem: some records could not be shown'));
+    expect(screen.getByText(new RegExp(`^Action ${second.id.replace('.', '\\.')}, field rating:`))).toBeVisible();
+  });
+
+  it('says so when the plan has no actions', async () => {
+    server.use(http.get('/api/plans/hfd-2022/actions', () => HttpResponse.json({ asOf: main.actions.asOf, actions: [] })));
+    renderApp('/plans/hfd-2022');
+    expect(await screen.findByText('This plan has no actions yet.')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: '0 actions' })).toBeInTheDocument();
+  });
+
+  it('shows a not-found message for an unknown plan', async () => {
+    renderApp('/plans/nope');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('There is no plan with id "nope".');
+  });
+
+  it('shows loading while the server is slow', async () => {
+    server.use(
+      http.get('/api/plans/hfd-2022', async () => {
+        await delay('infinite');
+        return HttpResponse.json({});
+      }),
+    );
+    renderApp('/plans/hfd-2022');
+    expect(await screen.findByRole('status')).toHaveTextContent('Loading the plan');
+  });
+});

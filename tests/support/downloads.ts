@@ -1,0 +1,30 @@
+import { vi } from 'vitest';
+
+export interface CapturedDownload {
+  filename: string;
+  text: () => Promise<string>;
+}
+
+/**
+ * jsdom cannot save files: capture what the app hands the browser instead (the Blob
+ * and the file name on the link it clicks), so a test can read the CSV a user gets.
+ */
+export function captureDownloads(): CapturedDownload[] {
+  const downloads: CapturedDownload[] = [];
+  const blobs = new Map<string, Blob>();
+  let next = 0;
+  Object.defineProperty(URL, 'createObjectURL', {
+    configurable: true,
+    value: (blob: Blob) => {
+      const url = `blob:test/${(next += 1)}`;
+      blobs.set(url, blob);
+      return url;
+    },
+  });
+  Object.defineProperty(URL, 'revokeObjectURL', { configurable: true, value: () => undefined });
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    const blob = blobs.get(this.href);
+    if (blob) downloads.push({ filename: this.download, text: () => blob.text() });
+  });
+  return downloads;
+}
