@@ -30,6 +30,8 @@ export default defineConfig({
         test: {
           name: 'dom',
           environment: 'jsdom',
+          // Whole-app renders with axe are slow in jsdom on two shared cores.
+          testTimeout: 20_000,
           setupFiles: ['tests/setup-node.ts', 'tests/setup.ts'],
           include: ['tests/**/*.test.{ts,tsx}'],
           exclude: ['tests/domain/**', 'tests/fixtures/**', 'tests/browser/**', 'node_modules/**'],

@@ -25,3 +25,4 @@ export * from './impact';
 export * from './csv';
 export * from './csv-exports';
 export * from './as-of';
+export * from './check-in';

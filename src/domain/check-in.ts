@@ -1,0 +1,95 @@
+/**
+ * The weekly check-in: one lead's (or several leads') actions, grouped by what they
+ * owe this week. Each action appears in exactly one group, the first that applies:
+ *   1. overdue (deadline passed, not blue);
+ *   2. due within 2 weeks (today .. today + 14 days, not blue);
+ *   3. due within 4 weeks (today + 15 .. today + 28 days, not blue);
+ *   4. at risk or delayed (red or amber, not already above);
+ *   5. everything else.
+ * Within a group: soonest due first (no date last), then attention order, then id.
+ */
+import type { Action } from '../api/schemas';
+import { actionStatus, type ActionStatus } from './action-status';
+import { daysBetween, isIsoDate } from './dates';
+import { leadKey } from './leads';
+import { compareByAttention } from './ratings';
+import { compareActionIds } from './review-changes';
+
+export const CHECK_IN_GROUPS = ['overdue', 'due-2-weeks', 'due-4-weeks', 'red-or-amber', 'other'] as const;
+export type CheckInGroup = (typeof CHECK_IN_GROUPS)[number];
+
+export const CHECK_IN_GROUP_LABELS: Readonly<Record<CheckInGroup, string>> = {
+  overdue: 'Overdue',
+  'due-2-weeks': 'Due in the next 2 weeks',
+  'due-4-weeks': 'Due in 2 to 4 weeks',
+  'red-or-amber': 'At risk or delayed',
+  other: 'Everything else',
+};
+
+export interface CheckInItem<A extends CheckInAction = CheckInAction> {
+  readonly action: A;
+  readonly status: ActionStatus;
+  /** Date of the latest dated progress note, if any. */
+  readonly lastUpdated: string | null;
+}
+
+export type CheckInAction = Pick<Action, 'id' | 'lead' | 'rating' | 'deadline' | 'deadlineText' | 'progress'>;
+
+export function checkInGroupOf(status: ActionStatus): CheckInGroup {
+  if (status.overdue) return 'overdue';
+  const days = status.daysUntilDue;
+  if (status.ratingKey !== 'blue' && days !== null && days >= 0) {
+    if (days <= 14) return 'due-2-weeks';
+    if (days <= 28) return 'due-4-weeks';
+  }
+  if (status.ratingKey === 'red' || status.ratingKey === 'amber') return 'red-or-amber';
+  return 'other';
+}
+
+/** The latest dated progress note's date; notes are oldest first but we do not rely on it. */
+export function lastUpdated(progress: Action['progress']): string | null {
+  let latest: string | null = null;
+  for (const note of progress) if (note.date && isIsoDate(note.date) && (latest === null || note.date > latest)) latest = note.date;
+  return latest;
+}
+
+/** Groups the actions of the given lead keys (all actions when `leadKeys` is empty). */
+export function checkIn<A extends CheckInAction>(
+  actions: readonly A[],
+  leadKeys: readonly string[],
+  today: string,
+): Record<CheckInGroup, CheckInItem<A>[]> {
+  const wanted = new Set(leadKeys);
+  const groups: Record<CheckInGroup, CheckInItem<A>[]> = { overdue: [], 'due-2-weeks': [], 'due-4-weeks': [], 'red-or-amber': [], other: [] };
+  for (const action of actions) {
+    if (wanted.size > 0 && !wanted.has(leadKey(action.lead))) continue;
+    const status = actionStatus(action, today);
+    groups[checkInGroupOf(status)].push({ action, status, lastUpdated: lastUpdated(action.progress) });
+  }
+  for (const key of CHECK_IN_GROUPS) groups[key].sort(compareItems);
+  return groups;
+}
+
+function compareItems(a: CheckInItem, b: CheckInItem): number {
+  const dueA = a.status.due;
+  const dueB = b.status.due;
+  if (dueA !== dueB) {
+    if (dueA === null) return 1;
+    if (dueB === null) return -1;
+    return dueA < dueB ? -1 : 1;
+  }
+  return compareByAttention(a.status.ratingKey, b.status.ratingKey) || compareActionIds(a.action.id, b.action.id);
+}
+
+/** "today", "yesterday", "3 days ago", "2 weeks ago", "4 months ago", "over a year ago". */
+export function formatTimeSince(date: string | null, today: string): string {
+  if (date === null) return 'never updated';
+  const days = daysBetween(date, today);
+  if (days < 0) return 'dated after the data';
+  if (days === 0) return 'updated today';
+  if (days === 1) return 'updated yesterday';
+  if (days < 14) return `updated ${days} days ago`;
+  if (days < 63) return `updated ${Math.floor(days / 7)} weeks ago`;
+  if (days < 365) return `updated ${Math.floor(days / 30.4375)} months ago`;
+  return 'updated over a year ago';
+}

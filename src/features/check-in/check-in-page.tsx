@@ -1,0 +1,155 @@
+import { useQuery } from '@tanstack/react-query';
+import { useId, useMemo } from 'react';
+import { Link } from 'wouter';
+import { usePlanQueries } from '../../api/provider';
+import { DataProblems } from '../../components/data-problems';
+import { Loading } from '../../components/loading';
+import { PageTitle } from '../../components/page-title';
+import { QueryError } from '../../components/query-error';
+import { referenceDate } from '../../domain/as-of';
+import { CHECK_IN_GROUP_LABELS, CHECK_IN_GROUPS, checkIn } from '../../domain/check-in';
+import { formatIsoDateShort } from '../../domain/deadlines';
+import { distinctLeads, leadKey } from '../../domain/leads';
+import { paths, withSearch } from '../../state/paths';
+import { textListParam, useSearchState } from '../../state/url-state';
+import { CheckInGroupList } from './check-in-group';
+import { LeadPicker } from './lead-picker';
+import './check-in.css';
+
+export interface CheckInPageProps {
+  planId: string;
+}
+
+const SEARCH = { lead: textListParam };
+
+/** "What do I owe this week?": the chosen leads' actions, overdue and due soon first. */
+export function CheckInPage({ planId }: CheckInPageProps) {
+  const queries = usePlanQueries();
+  const actions = useQuery(queries.actions(planId));
+  const plan = useQuery(queries.detail(planId));
+  const [{ lead: chosen }, setSearch] = useSearchState(SEARCH);
+  const headingId = useId();
+
+  const items = actions.data?.items;
+  const today = actions.data ? referenceDate(actions.data.asOf) : null;
+  const leads = useMemo(() => (items ? distinctLeads(items) : []), [items]);
+  const known = useMemo(() => new Set(leads.map((l) => l.key)), [leads]);
+  // Lead keys in a hand-edited or stale link that match no lead are ignored.
+  const selected = useMemo(() => chosen.filter((key) => known.has(key)), [chosen, known]);
+  const groups = useMemo(
+    () => (items && today && selected.length > 0 ? checkIn(items, selected, today) : null),
+    [items, today, selected],
+  );
+
+  if (actions.isPending) return <Loading label="Loading the actions" rows={5} />;
+  if (actions.isError) {
+    return <QueryError error={actions.error} onRetry={() => void actions.refetch()} retrying={actions.isFetching} />;
+  }
+
+  const areaNumbers = new Map((plan.data?.plan.areas ?? []).map((a) => [a.id, a.number]));
+  const names = selected.map((key) => leads.find((l) => l.key === key)?.displayName ?? key);
+  const total = groups ? CHECK_IN_GROUPS.reduce((sum, g) => sum + groups[g].length, 0) : 0;
+
+  return (
+    <>
+      <PageTitle title={names.length > 0 ? `Check-in: ${names.join(', ')}` : 'Weekly check-in'} />
+      <h1 className="app-heading-xl">Weekly check-in</h1>
+      <p className="app-hint">
+        Choose one or more leads. Their actions are grouped by what is owed this week, as at{' '}
+        {today ? formatIsoDateShort(today) : 'the data date'}. The address of this page keeps your choice, so you can
+        bookmark it.
+      </p>
+      <DataProblems problems={actions.data.problems} />
+      <LeadPicker
+        leads={leads}
+        selected={selected}
+        onChange={(next) => setSearch({ lead: next })}
+      />
+
+      {groups === null ? (
+        <LeadSummaryTable planId={planId} leads={leads} items={actions.data.items} today={today ?? ''} />
+      ) : (
+        <section aria-labelledby={headingId}>
+          <h2 id={headingId} className="app-heading-l">
+            {total} {total === 1 ? 'action' : 'actions'} for {names.join(' and ')}
+          </h2>
+          <ul className="app-check-in-jump">
+            {CHECK_IN_GROUPS.map((group) => (
+              <li key={group}>
+                <a href={`#${group}`}>
+                  {CHECK_IN_GROUP_LABELS[group]} ({groups[group].length})
+                </a>
+              </li>
+            ))}
+          </ul>
+          {CHECK_IN_GROUPS.map((group) => (
+            <CheckInGroupList
+              key={group}
+              id={group}
+              title={CHECK_IN_GROUP_LABELS[group]}
+              items={groups[group]}
+              today={today ?? ''}
+              areaNumbers={areaNumbers}
+              planId={planId}
+            />
+          ))}
+        </section>
+      )}
+    </>
+  );
+}
+
+interface LeadSummaryTableProps {
+  planId: string;
+  leads: ReturnType<typeof distinctLeads>;
+  items: Parameters<typeof checkIn>[0];
+  today: string;
+}
+
+/** With no lead chosen: every lead with what they owe, one click from their own page. */
+function LeadSummaryTable({ planId, leads, items, today }: LeadSummaryTableProps) {
+  const rows = useMemo(() => {
+    // One grouping pass over all actions, then counted per lead: linear in actions.
+    const groups = checkIn(items, [], today);
+    const counts = new Map(leads.map((lead) => [lead.key, { overdue: 0, soon: 0, risk: 0, total: 0 }]));
+    for (const group of CHECK_IN_GROUPS) {
+      for (const item of groups[group]) {
+        const c = counts.get(leadKey(item.action.lead));
+        if (!c) continue;
+        c.total += 1;
+        if (group === 'overdue') c.overdue += 1;
+        else if (group === 'due-2-weeks' || group === 'due-4-weeks') c.soon += 1;
+        else if (group === 'red-or-amber') c.risk += 1;
+      }
+    }
+    return leads.map((lead) => ({ lead, ...(counts.get(lead.key) ?? { overdue: 0, soon: 0, risk: 0, total: 0 }) }));
+  }, [leads, items, today]);
+  if (rows.length === 0) return <p>This plan has no actions yet.</p>;
+  return (
+    <table className="app-table">
+      <caption className="app-table__caption">Leads and what they owe</caption>
+      <thead>
+        <tr>
+          <th scope="col">Lead</th>
+          <th scope="col" className="app-table__numeric">Overdue</th>
+          <th scope="col" className="app-table__numeric">Due in 4 weeks</th>
+          <th scope="col" className="app-table__numeric">At risk or delayed</th>
+          <th scope="col" className="app-table__numeric">All actions</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map(({ lead, overdue, soon, risk, total }) => (
+          <tr key={lead.key}>
+            <th scope="row" className="app-table__row-title">
+              <Link href={withSearch(paths.checkIn(planId), { lead: [lead.key] })}>{lead.displayName}</Link>
+            </th>
+            <td className="app-table__numeric">{overdue}</td>
+            <td className="app-table__numeric">{soon}</td>
+            <td className="app-table__numeric">{risk}</td>
+            <td className="app-table__numeric">{total}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

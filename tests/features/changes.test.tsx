@@ -1,0 +1,128 @@
+import { screen, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { axe } from 'vitest-axe';
+import { demoMain } from '../../fixtures/demo';
+import { problem } from '../../mocks/handlers';
+import { server } from '../../mocks/node';
+import { captureDownloads } from '../support/downloads';
+import { renderApp } from '../support/render-app';
+
+const path = '/plans/hfd-2022/changes';
+
+async function openChanges(url = path) {
+  const utils = renderApp(url);
+  await screen.findByRole('heading', { name: 'Since last review', level: 1 });
+  await screen.findByRole('heading', { name: /^From .* to / });
+  return utils;
+}
+
+function idsIn(sectionName: RegExp): string[] {
+  const section = screen.getByRole('region', { name: sectionName });
+  const table = within(section).queryByRole('table');
+  if (!table) return [];
+  return within(table)
+    .getAllByRole('rowheader')
+    .map((th) => th.querySelector('.app-table__strong')?.textContent ?? '');
+}
+
+describe('since last review', () => {
+  it('compares the latest board with now by default, listing worse, better, overdue, complete and added', async () => {
+    const { container } = await openChanges();
+    expect(screen.getByRole('heading', { name: 'From Improvement Board 14 Dec 2023 to now' })).toBeInTheDocument();
+    expect(idsIn(/^Worse/)).toEqual(['3.5', '5.6', '10.5']);
+    expect(idsIn(/^Better/)).toEqual(['7.5', '8.3', '9.4']);
+    expect(idsIn(/^Other rating changes/)).toEqual(['2.3']);
+    expect(idsIn(/^Newly overdue/)).toEqual(['2.5', '7.2', '9.3']);
+    expect(idsIn(/^Newly complete/)).toEqual(['8.3', '9.4']);
+    expect(idsIn(/^Added to the plan/)).toEqual(['10.7']);
+    expect(idsIn(/^Removed from the plan/)).toEqual([]);
+    expect(await axe(container, { rules: { 'color-contrast': { enabled: false } } })).toHaveNoViolations();
+  });
+
+  it('shows from, to and the rationale of each change, and flags a change with none', async () => {
+    await openChanges();
+    const worse = within(screen.getByRole('region', { name: /^Worse/ }));
+    const row = worse.getByRole('row', { name: /^3\.5/ });
+    expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual([
+      '3',
+      '▲Some delay',
+      '■At risk',
+      expect.stringMatching(/\S/),
+    ]);
+    const other = within(screen.getByRole('region', { name: /^Other rating changes/ }));
+    expect(other.getByText('No rationale given')).toBeInTheDocument();
+    expect(screen.getByText(/1 change with no\s+rationale given/)).toBeInTheDocument();
+  });
+
+  it('compares any two reviews chosen in the URL, and the choice survives a reload', async () => {
+    const { user, unmount } = await openChanges();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Compare' }), 'ib-2023-01');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'with' }), 'ib-2023-06');
+    expect(window.location.search).toBe('?from=ib-2023-01&to=ib-2023-06');
+    const heading = /^From Improvement Board .* Jan 2023 to Improvement Board .* Jun 2023$/;
+    expect(await screen.findByRole('heading', { name: heading })).toBeInTheDocument();
+    unmount();
+    await openChanges(`${path}${window.location.search}`);
+    expect(screen.getByRole('heading', { name: heading })).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Compare' })).toHaveValue('ib-2023-01');
+  });
+
+  it('falls back to the default when a link names a review that does not exist', async () => {
+    await openChanges(`${path}?from=nope&to=ib-9999`);
+    expect(screen.getByRole('heading', { name: 'From Improvement Board 14 Dec 2023 to now' })).toBeInTheDocument();
+  });
+
+  it('downloads the change list with the exact header, one row per rating that differs', async () => {
+    const downloads = captureDownloads();
+    const { user } = await openChanges();
+    await user.click(screen.getByRole('button', { name: 'Download CSV of rating changes' }));
+    const text = await downloads[0]?.text();
+    const lines = (text ?? '').trimEnd().split('\r\n');
+    expect(lines[0]).toBe('action_id,area_number,from,to,direction,rationale');
+    expect(lines.slice(1).map((l) => l.split(',').slice(0, 5).join(','))).toEqual([
+      '2.3,2,amber,,changed',
+      '3.5,3,amber,red,worsened',
+      '5.6,5,green,amber,worsened',
+      '7.5,7,amber,green,improved',
+      '8.3,8,green,blue,improved',
+      '9.4,9,green,blue,improved',
+      '10.5,10,blue,amber,worsened',
+    ]);
+    expect(downloads[0]?.filename).toBe('hfd-2022-changes-2023-12-14-to-2024-01-12.csv');
+  });
+
+  it('lists complete actions whose measures show no impact yet', async () => {
+    await openChanges();
+    const section = screen.getByRole('region', { name: /^Complete, but no evidence of impact yet/ });
+    for (const id of ['2.4', '6.3', '8.2']) expect(within(section).getByText(id)).toBeInTheDocument();
+  });
+
+  it('shows the plan over time as a table on request', async () => {
+    const { user } = await openChanges();
+    const trend = screen.getByRole('region', { name: 'The plan over time' });
+    await user.click(within(trend).getByRole('button', { name: 'Show as table' }));
+    const table = within(trend).getByRole('table', { name: 'Ratings at each review' });
+    const rows = within(table).getAllByRole('row');
+    expect(rows).toHaveLength(1 + demoMain.reviews.reviews.length + 1);
+    const now = rows.at(-1);
+    if (!now) throw new Error('no rows');
+    expect(within(now).getAllByRole('cell').map((c) => c.textContent)).toEqual(['29', '19', '8', '4', '4', '3', '67']);
+    await user.click(within(trend).getByRole('button', { name: 'Show as chart' }));
+  });
+
+  it('says so when there are no reviews', async () => {
+    server.use(http.get('/api/plans/hfd-2022/reviews', () => HttpResponse.json({ asOf: demoMain.reviews.asOf, reviews: [] })));
+    renderApp(path);
+    expect(await screen.findByText(/No reviews have been recorded for this plan yet/)).toBeInTheDocument();
+  });
+
+  it('shows the failure with a Retry when the reviews cannot be loaded', async () => {
+    server.use(http.get('/api/plans/hfd-2022/reviews', () => problem(500, 'Internal Server Error', 'Review store offline.')));
+    renderApp(path);
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByRole('heading', { name: 'Could not load the review history' })).toBeInTheDocument();
+    expect(alert).toHaveTextContent('Review store offline.');
+    expect(within(alert).getByRole('button', { name: 'Retry' })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,59 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { axe } from 'vitest-axe';
+import { renderApp } from '../support/render-app';
+
+const path = '/plans/hfd-2022/check-in';
+const CD = 'corporate director children and young people';
+
+describe('weekly check-in', () => {
+  it('lists every lead with what they owe when none is chosen, once per role however it is spelt', async () => {
+    const { container } = renderApp(path);
+    const table = await screen.findByRole('table', { name: 'Leads and what they owe' });
+    const names = within(table).getAllByRole('rowheader').map((th) => th.textContent);
+    expect(names.filter((n) => n?.startsWith('Corporate Director'))).toHaveLength(1);
+    expect(await axe(container, { rules: { 'color-contrast': { enabled: false } } })).toHaveNoViolations();
+  });
+
+  it('groups a lead’s actions and keeps the lead in the URL', async () => {
+    const { user } = renderApp(path);
+    const select = await screen.findByRole('combobox', { name: 'Lead' });
+    const option = within(select).getByRole('option', { name: /^Corporate Director/ });
+    await user.selectOptions(select, option);
+    await user.click(screen.getByRole('button', { name: 'Show their actions' }));
+    expect(new URLSearchParams(window.location.search).get('lead')).toBe(CD);
+    expect(await screen.findByRole('heading', { name: /actions for Corporate Director/, level: 2 })).toBeInTheDocument();
+    for (const group of ['Overdue', 'Due in the next 2 weeks', 'Due in 2 to 4 weeks', 'At risk or delayed', 'Everything else']) {
+      expect(screen.getByRole('heading', { name: new RegExp(`^${group} \\(\\d+\\)$`), level: 3 })).toBeInTheDocument();
+    }
+  });
+
+  it('opens a bookmarked lead page with their overdue actions first, each with its latest note and age', async () => {
+    // Action 3.5 (overdue at 12 Jan 2024) is led jointly by these two heads of service.
+    renderApp(`${path}?lead=${encodeURIComponent('head of service corporate parenting head of service strategic housing manager')}`);
+    const overdue = await screen.findByRole('region', { name: /^Overdue \(\d+\)$/ });
+    const items = within(overdue).getAllByRole('listitem');
+    expect(items.map((item) => item.querySelector('strong')?.textContent)).toContain('3.5');
+    for (const item of items) {
+      expect(item).toHaveTextContent('Overdue');
+      expect(item).toHaveTextContent(/updated|never updated/);
+    }
+  });
+
+  it('adds a second lead and removes the first', async () => {
+    const { user } = renderApp(`${path}?lead=${encodeURIComponent(CD)}`);
+    const add = await screen.findByRole('combobox', { name: 'Add another lead' });
+    const second = within(add).getAllByRole('option')[1];
+    if (!second) throw new Error('no second lead');
+    await user.selectOptions(add, second);
+    await user.click(screen.getByRole('button', { name: 'Add' }));
+    expect(new URLSearchParams(window.location.search).get('lead')?.split(',')).toHaveLength(2);
+    await user.click(screen.getByRole('button', { name: /^Remove Corporate Director/ }));
+    expect(new URLSearchParams(window.location.search).get('lead')?.split(',')).toHaveLength(1);
+  });
+
+  it('ignores a lead in the link that is not in the plan', async () => {
+    renderApp(`${path}?lead=nobody`);
+    expect(await screen.findByRole('table', { name: 'Leads and what they owe' })).toBeInTheDocument();
+  });
+});
