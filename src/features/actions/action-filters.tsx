@@ -1,0 +1,225 @@
+import { type ReactNode, useId } from 'react';
+import type { Area } from '../../api/schemas';
+import type { ActionSortKey, SortDirection } from '../../domain/action-filter';
+import type { LeadGroup } from '../../domain/leads';
+import { RATING_KEYS, RATING_LABELS, RATING_SYMBOLS, type RatingKey } from '../../domain/ratings';
+import type { SearchValue } from '../../state/paths';
+import type { UpdateOptions } from '../../state/url-state';
+import { MAX_QUERY_LENGTH, type ParsedActionsSearch, sortToSearch } from './action-search-state';
+
+export type ActionsSearchUpdate = (patch: Partial<Record<keyof ParsedActionsSearch, SearchValue>>, options?: UpdateOptions) => void;
+
+export interface ActionFiltersProps {
+  search: ParsedActionsSearch;
+  update: ActionsSearchUpdate;
+  areas: readonly Area[];
+  leads: readonly LeadGroup[];
+  sort: { key: ActionSortKey; direction: SortDirection };
+}
+
+const DEADLINE_OPTIONS = [
+  { value: '', label: 'Any deadline' },
+  { value: 'overdue', label: 'Overdue' },
+  { value: '14', label: 'Due within 2 weeks' },
+  { value: '28', label: 'Due within 4 weeks' },
+  { value: '56', label: 'Due within 8 weeks' },
+] as const;
+
+const SORT_OPTIONS: readonly { value: ActionSortKey; label: string }[] = [
+  { value: 'id', label: 'ID' },
+  { value: 'area', label: 'Area' },
+  { value: 'lead', label: 'Lead' },
+  { value: 'deadline', label: 'Deadline (no date last)' },
+  { value: 'rating', label: 'Rating (at risk first)' },
+];
+
+function toggled<T>(list: readonly T[], value: T, on: boolean): T[] {
+  return on ? (list.includes(value) ? [...list] : [...list, value]) : list.filter((v) => v !== value);
+}
+
+/**
+ * The explorer's filters: search, rating, deadline, area, lead and sort. Every
+ * change goes straight into the URL; native checkboxes, radios and selects, so
+ * everything works by keyboard and announces its state.
+ */
+export function ActionFilters({ search, update, areas, leads, sort }: ActionFiltersProps) {
+  const id = useId();
+  const deadline = search.overdue ? 'overdue' : search.due;
+  const orderedAreas = [...areas].sort((a, b) => a.number - b.number);
+
+  return (
+    <form
+      className="app-filters"
+      role="search"
+      aria-label="Filter actions"
+      onSubmit={(event) => {
+        event.preventDefault();
+      }}
+    >
+      <div className="app-form-group app-filters__search">
+        <label className="app-label" htmlFor={`${id}-q`}>
+          Search actions
+        </label>
+        <p className="app-hint" id={`${id}-q-hint`}>
+          By ID, words in the action, lead or progress notes
+        </p>
+        <input
+          id={`${id}-q`}
+          className="app-input"
+          type="search"
+          aria-describedby={`${id}-q-hint`}
+          autoComplete="off"
+          spellCheck={false}
+          maxLength={MAX_QUERY_LENGTH}
+          value={search.q}
+          // One history entry for the whole search, not one per keystroke.
+          onChange={(event) => update({ q: event.target.value }, { replace: true })}
+        />
+      </div>
+
+      <div className="app-filters__grid">
+        <fieldset className="app-fieldset">
+          <legend className="app-fieldset__legend">Rating</legend>
+          <div className="app-checkboxes">
+            {RATING_KEYS.map((key) => (
+              <Checkbox
+                key={key}
+                id={`${id}-rating-${key}`}
+                checked={search.rating.includes(key)}
+                onChange={(on) => update({ rating: toggled<RatingKey>(search.rating, key, on) })}
+              >
+                <span aria-hidden="true" className="app-checkboxes__symbol">
+                  {RATING_SYMBOLS[key]}
+                </span>
+                {RATING_LABELS[key]}
+              </Checkbox>
+            ))}
+          </div>
+        </fieldset>
+
+        <fieldset className="app-fieldset">
+          <legend className="app-fieldset__legend">Deadline</legend>
+          <div className="app-radios">
+            {DEADLINE_OPTIONS.map((option) => (
+              <div className="app-radios__item" key={option.value}>
+                <input
+                  className="app-radios__input"
+                  type="radio"
+                  id={`${id}-deadline-${option.value || 'any'}`}
+                  name={`${id}-deadline`}
+                  checked={deadline === option.value}
+                  onChange={() =>
+                    update({
+                      overdue: option.value === 'overdue',
+                      due: option.value === 'overdue' ? '' : option.value,
+                    })
+                  }
+                />
+                <label className="app-radios__label" htmlFor={`${id}-deadline-${option.value || 'any'}`}>
+                  {option.label}
+                </label>
+              </div>
+            ))}
+          </div>
+        </fieldset>
+
+        <fieldset className="app-fieldset">
+          <legend className="app-fieldset__legend">Sort</legend>
+          <div className="app-form-group">
+            <label className="app-label" htmlFor={`${id}-sort`}>
+              Sort by
+            </label>
+            <select
+              id={`${id}-sort`}
+              className="app-select"
+              value={sort.key}
+              onChange={(event) => update(sortToSearch(event.target.value as ActionSortKey, sort.direction))}
+            >
+              {SORT_OPTIONS.map((option) => (
+                <option key={option.value} value={option.value}>
+                  {option.label}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="app-form-group">
+            <label className="app-label" htmlFor={`${id}-dir`}>
+              Order
+            </label>
+            <select
+              id={`${id}-dir`}
+              className="app-select"
+              value={sort.direction}
+              onChange={(event) => update(sortToSearch(sort.key, event.target.value === 'desc' ? 'desc' : 'asc'))}
+            >
+              <option value="asc">Ascending</option>
+              <option value="desc">Descending</option>
+            </select>
+          </div>
+        </fieldset>
+      </div>
+
+      <div className="app-filters__grid app-filters__grid--wide">
+        <fieldset className="app-fieldset">
+          <legend className="app-fieldset__legend">Area</legend>
+          <div className="app-checkboxes app-checkboxes--columns">
+            {orderedAreas.map((area) => {
+              const value = String(area.number);
+              return (
+                <Checkbox
+                  key={area.id}
+                  id={`${id}-area-${area.number}`}
+                  checked={search.area.includes(value)}
+                  onChange={(on) => update({ area: toggled(search.area, value, on) })}
+                >
+                  Area {area.number}: {area.shortTitle ?? area.title}
+                </Checkbox>
+              );
+            })}
+          </div>
+        </fieldset>
+
+        <fieldset className="app-fieldset">
+          <legend className="app-fieldset__legend">Lead</legend>
+          <p className="app-hint">Different spellings of the same role are shown as one lead.</p>
+          <div className="app-checkboxes app-checkboxes--columns">
+            {leads.map((lead, index) => (
+              <Checkbox
+                key={lead.key}
+                id={`${id}-lead-${index}`}
+                checked={search.lead.includes(lead.key)}
+                onChange={(on) => update({ lead: toggled(search.lead, lead.key, on) })}
+              >
+                {lead.displayName}
+              </Checkbox>
+            ))}
+          </div>
+        </fieldset>
+      </div>
+    </form>
+  );
+}
+
+interface CheckboxProps {
+  id: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  children: ReactNode;
+}
+
+function Checkbox({ id, checked, onChange, children }: CheckboxProps) {
+  return (
+    <div className="app-checkboxes__item">
+      <input
+        className="app-checkboxes__input"
+        type="checkbox"
+        id={id}
+        checked={checked}
+        onChange={(event) => onChange(event.target.checked)}
+      />
+      <label className="app-checkboxes__label" htmlFor={id}>
+        {children}
+      </label>
+    </div>
+  );
+}
