@@ -1,0 +1,56 @@
+import { memo } from 'react';
+import { sparklineSegments } from '../../domain/chart-series';
+import { CHART_COLOURS } from './chart-style';
+
+export interface SparklineProps {
+  /** Values in period order; null is a gap (suppressed, not available, missing). */
+  values: readonly (number | null)[];
+  width?: number;
+  height?: number;
+  /** Draw the latest point hollow, as the trend chart draws provisional figures. */
+  lastProvisional?: boolean;
+}
+
+/**
+ * A tiny trend line in plain SVG (no chart library: a list of 300 measures stays
+ * fast). Hidden from assistive technology because the row's text says the same.
+ */
+export const Sparkline = memo(function Sparkline({ values, width = 120, height = 28, lastProvisional = false }: SparklineProps) {
+  const { segments, last } = sparklineSegments(values, width, height, 3);
+  return (
+    <svg
+      className="app-sparkline"
+      width={width}
+      height={height}
+      viewBox={`0 0 ${width} ${height}`}
+      aria-hidden="true"
+      focusable="false"
+    >
+      {segments.map((segment) =>
+        segment.length === 1 && segment[0] ? (
+          <circle key={`d${segment[0].join()}`} cx={segment[0][0]} cy={segment[0][1]} r={1.5} fill={CHART_COLOURS.council} />
+        ) : (
+          <polyline
+            key={`l${segment[0]?.join() ?? ''}`}
+            points={segment.map(([x, y]) => `${x},${y}`).join(' ')}
+            fill="none"
+            stroke={CHART_COLOURS.council}
+            strokeWidth={1.5}
+            strokeLinejoin="round"
+            strokeLinecap="round"
+          />
+        ),
+      )}
+      {last && (
+        <circle
+          cx={last[0]}
+          cy={last[1]}
+          r={2.5}
+          fill={lastProvisional ? '#fff' : CHART_COLOURS.council}
+          stroke={CHART_COLOURS.council}
+          strokeWidth={1.5}
+        />
+      )}
+    </svg>
+  );
+});
