@@ -9,8 +9,8 @@ import { QueryError } from '../../components/query-error';
 import { changesCsv } from '../../domain/csv-exports';
 import { formatIsoDateShort } from '../../domain/deadlines';
 import { textParam, useSearchState } from '../../state/url-state';
-import { areaNumberMap, BlueTable, OverdueTable, PresenceTable, RatingChangeTable } from './change-tables';
-import { ImpactList } from './impact-list';
+import { areaNumberMap, BlueTable, OverdueTable, PresenceTable, RatingChangeTable } from '../../components/changes/change-tables';
+import { ImpactList } from '../../components/changes/impact-list';
 import { NOW, useChanges } from './use-changes';
 import './changes.css';
 

@@ -8,7 +8,7 @@ import { RatingKey } from '../../components/rating-key';
 import { areaRollupCsv } from '../../domain/csv-exports';
 import { enumParam, useSearchState } from '../../state/url-state';
 import { AreaCards } from './area-cards';
-import { AreaRollupTable } from './area-rollup-table';
+import { RollupTable } from '../../components/rollup-table';
 import { PlanAtAGlance } from './plan-at-a-glance';
 import { useOverview } from './use-overview';
 import './overview.css';
@@ -78,7 +78,7 @@ export function OverviewPage({ planId }: OverviewPageProps) {
         {rollups && (
           <PanelBoundary what="the improvement areas">
             {view === 'table' ? (
-              <AreaRollupTable planId={planId} areas={rollups.byArea} plan={rollups.plan} />
+              <RollupTable planId={planId} areas={rollups.byArea} plan={rollups.plan} />
             ) : (
               <AreaCards planId={planId} areas={rollups.byArea} measuresByArea={measureCounts?.byArea ?? null} />
             )}

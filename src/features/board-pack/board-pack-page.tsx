@@ -1,0 +1,249 @@
+import { useQuery } from '@tanstack/react-query';
+import { useMemo, type ReactNode } from 'react';
+import { usePlanQueries } from '../../api/provider';
+import type { Action } from '../../api/schemas';
+import { BragTrendPanel } from '../../components/charts/brag-trend-panel';
+import { areaNumberMap, BlueTable, OverdueTable, PresenceTable, RatingChangeTable } from '../../components/changes/change-tables';
+import { ImpactList } from '../../components/changes/impact-list';
+import { Loading } from '../../components/loading';
+import { PanelBoundary } from '../../components/panel-boundary';
+import { PrintFrame } from '../../components/print/print-frame';
+import { QueryError } from '../../components/query-error';
+import { RatingKey } from '../../components/rating-key';
+import { RatingTag } from '../../components/rating-tag';
+import { RollupTable } from '../../components/rollup-table';
+import { indexActions } from '../../domain/action-index';
+import { formatAsOf, referenceDate } from '../../domain/as-of';
+import { areaSummarySentence } from '../../domain/briefing';
+import { formatIsoDateShort } from '../../domain/deadlines';
+import { impactOfBlueActions } from '../../domain/impact';
+import { measureRagCounts } from '../../domain/measure-rag';
+import { RATING_KEYS } from '../../domain/ratings';
+import { bragTrend, compareSnapshots } from '../../domain/review-changes';
+import { rollupAll } from '../../domain/rollup';
+import { snapshotFromActions, snapshotsFromReviews } from '../../domain/snapshot';
+import './board-pack.css';
+
+export interface BoardPackPageProps {
+  planId: string;
+}
+
+/**
+ * The Improvement Board's pack in one printout: the overview (ratings for the whole
+ * plan, the key, actions by area and rating, measures off target) and what changed
+ * since the last review (worse, better, newly overdue, newly complete, added or
+ * removed, changes with no rationale, complete actions with no evidence of impact
+ * yet, and the plan over time). Same domain functions as the screens, so the same
+ * figures.
+ */
+export function BoardPackPage({ planId }: BoardPackPageProps) {
+  const queries = usePlanQueries();
+  const plan = useQuery(queries.detail(planId));
+  const actions = useQuery(queries.actions(planId));
+  const measures = useQuery(queries.measures(planId));
+  const reviews = useQuery(queries.reviews(planId));
+
+  const today = actions.data ? referenceDate(actions.data.asOf) : null;
+  const areas = plan.data?.plan.areas;
+  const actionItems = actions.data?.items;
+  const measureItems = measures.data?.items;
+  const reviewItems = reviews.data?.items;
+
+  const rollups = useMemo(
+    () => (areas && actionItems && today ? rollupAll(areas, actionItems, { today }) : null),
+    [areas, actionItems, today],
+  );
+  const measureCounts = useMemo(() => (measureItems ? measureRagCounts(measureItems) : null), [measureItems]);
+  const actionsById = useMemo(() => new Map<string, Action>((actionItems ?? []).map((a) => [a.id, a])), [actionItems]);
+  const areaNumbers = useMemo(() => areaNumberMap(areas ?? []), [areas]);
+
+  // The board's default question: the latest review against now.
+  const changes = useMemo(() => {
+    if (!reviewItems || !actionItems || !today) return null;
+    const history = snapshotsFromReviews(reviewItems);
+    const now = snapshotFromActions(actionItems, today, 'Now');
+    const last = history.at(-1);
+    return {
+      comparison: last ? compareSnapshots(last, now, indexActions(actionItems)) : null,
+      trend: bragTrend([...history, now]),
+    };
+  }, [reviewItems, actionItems, today]);
+
+  const impact = useMemo(
+    () =>
+      actionItems && measureItems && reviewItems
+        ? impactOfBlueActions(actionItems, measureItems, reviewItems).filter((i) => i.verdict === 'not-yet-evidenced')
+        : null,
+    [actionItems, measureItems, reviewItems],
+  );
+
+  const failed = [plan, actions].find((q) => q.isError);
+  if (failed) return <QueryError error={failed.error} onRetry={() => void failed.refetch()} retrying={failed.isFetching} />;
+  if (!plan.data || !rollups || !today) return <Loading label="Loading the board pack" rows={8} />;
+  if (measures.isPending || reviews.isPending) return <Loading label="Loading the measures and reviews" rows={8} />;
+
+  const detail = plan.data.plan;
+  const asAt = `Data as at ${formatAsOf(detail.asOf)}`;
+  const lookup = { actionsById, areaNumbers };
+  const comparison = changes?.comparison ?? null;
+  const worse = comparison?.changes.filter((c) => c.direction === 'worsened') ?? [];
+  const better = comparison?.changes.filter((c) => c.direction === 'improved') ?? [];
+  const other = comparison?.changes.filter((c) => c.direction === 'changed') ?? [];
+
+  return (
+    <PrintFrame documentTitle={`Board pack – ${detail.title}`} header={{ title: detail.title, asAt }} printLabel="Print this board pack">
+      <section aria-labelledby="board-pack-title">
+        <p className="app-caption">{detail.organisation}</p>
+        <h1 id="board-pack-title" className="app-print-title">
+          {detail.title}
+        </h1>
+        <p className="app-print-subtitle">Improvement Board pack · {asAt}</p>
+
+        <h2 className="app-print-heading">The plan at a glance</h2>
+        <p className="app-print-lead">{areaSummarySentence(rollups.plan)}</p>
+        <ul className="app-print-counts" aria-label="Actions by rating, whole plan">
+          {RATING_KEYS.map((key) => (
+            <li key={key}>
+              <span className="app-print-counts__number">{rollups.plan.counts[key]}</span>
+              <RatingTag rating={key} />
+            </li>
+          ))}
+        </ul>
+        <ul className="app-list app-board-pack-attention">
+          <li>
+            <strong>{rollups.plan.overdue}</strong> {rollups.plan.overdue === 1 ? 'action' : 'actions'} overdue
+          </li>
+          {measureCounts ? (
+            <li>
+              <strong>{measureCounts.offTarget}</strong> of {measureCounts.total} measures off target (not meeting their target)
+            </li>
+          ) : (
+            measures.isError && <li>The measures could not be loaded.</li>
+          )}
+          {comparison && (
+            <li>
+              <strong>{worse.length}</strong> {worse.length === 1 ? 'rating' : 'ratings'} worse and <strong>{better.length}</strong>{' '}
+              better since the {comparison.from.label}
+            </li>
+          )}
+        </ul>
+        <RatingKey definitions={detail.ratingDefinitions} open />
+        <PanelBoundary what="the actions by area">
+          <RollupTable planId={planId} areas={rollups.byArea} plan={rollups.plan} linkAreas={false} />
+        </PanelBoundary>
+      </section>
+
+      <section className="app-print-section" aria-labelledby="board-pack-changes">
+        <h2 id="board-pack-changes" className="app-print-heading">
+          {comparison ? `Since the last review: ${comparison.from.label} to now` : 'Since the last review'}
+        </h2>
+        {reviews.isError ? (
+          <QueryError error={reviews.error} onRetry={() => void reviews.refetch()} retrying={reviews.isFetching} />
+        ) : !comparison ? (
+          <p>No reviews have been recorded for this plan yet, so there is nothing to compare with.</p>
+        ) : (
+          <>
+            <p className="app-hint">
+              Ratings at the {comparison.from.label} ({formatIsoDateShort(comparison.from.date)}) compared with the ratings now (
+              {asAt.charAt(0).toLowerCase()}
+              {asAt.slice(1)}).
+            </p>
+            <ul className="app-print-counts" aria-label="Changes since the last review">
+              <Count count={worse.length} label="worse" />
+              <Count count={better.length} label="better" />
+              <Count count={other.length} label="other rating changes" />
+              <Count count={comparison.becameOverdue.length} label="newly overdue" />
+              <Count count={comparison.becameBlue.length} label="newly complete" />
+              <Count count={comparison.appeared.length} label="added" />
+              <Count count={comparison.disappeared.length} label="removed" />
+            </ul>
+            {comparison.counts.rationaleMissing > 0 && (
+              <p>
+                <strong className="app-warning-text">
+                  <span aria-hidden="true">⚠ </span>
+                  {comparison.counts.rationaleMissing} {comparison.counts.rationaleMissing === 1 ? 'change' : 'changes'} with no
+                  rationale given
+                </strong>
+              </p>
+            )}
+            <ChangeGroup title="Worse" count={worse.length} empty="No rating got worse.">
+              <RatingChangeTable caption="Ratings that got worse" changes={worse} {...lookup} />
+            </ChangeGroup>
+            <ChangeGroup title="Better" count={better.length} empty="No rating got better.">
+              <RatingChangeTable caption="Ratings that got better" changes={better} {...lookup} />
+            </ChangeGroup>
+            <ChangeGroup title="Other rating changes" count={other.length} empty="No other rating changes.">
+              <p className="app-hint">Moves to or from “not yet due” or “not rated” are neither better nor worse.</p>
+              <RatingChangeTable caption="Other rating changes" changes={other} {...lookup} />
+            </ChangeGroup>
+            <ChangeGroup title="Newly overdue" count={comparison.becameOverdue.length} empty="No action became overdue.">
+              <OverdueTable caption="Actions that became overdue" items={comparison.becameOverdue} {...lookup} />
+            </ChangeGroup>
+            <ChangeGroup title="Newly complete" count={comparison.becameBlue.length} empty="No action was newly completed.">
+              <BlueTable caption="Actions newly complete" items={comparison.becameBlue} {...lookup} />
+            </ChangeGroup>
+            <ChangeGroup title="Added to the plan" count={comparison.appeared.length} empty="No actions were added.">
+              <PresenceTable caption="Actions added" items={comparison.appeared} {...lookup} />
+            </ChangeGroup>
+            <ChangeGroup title="Removed from the plan" count={comparison.disappeared.length} empty="No actions were removed.">
+              <PresenceTable caption="Actions removed" items={comparison.disappeared} {...lookup} />
+            </ChangeGroup>
+          </>
+        )}
+      </section>
+
+      <section className="app-print-section" aria-labelledby="board-pack-impact">
+        <h2 id="board-pack-impact" className="app-print-heading">
+          Complete, but no evidence of impact yet{impact ? ` (${impact.length})` : ''}
+        </h2>
+        <p className="app-hint">
+          Blue means the work is done and its impact is still to be tested. These complete actions’ measures are not yet
+          improving or on target.
+        </p>
+        {measures.isError ? (
+          <p>The measures could not be loaded, so the impact of complete actions cannot be checked.</p>
+        ) : impact === null ? (
+          <p>The review history could not be loaded, so the impact of complete actions cannot be checked.</p>
+        ) : (
+          <PanelBoundary what="the impact check">
+            <ImpactList planId={planId} items={impact} actionsById={actionsById} />
+          </PanelBoundary>
+        )}
+
+        <h2 className="app-print-heading app-board-pack-trend-heading">The plan over time</h2>
+        {changes && (
+          <PanelBoundary what="the plan over time">
+            <BragTrendPanel points={changes.trend} tableOnly />
+          </PanelBoundary>
+        )}
+      </section>
+    </PrintFrame>
+  );
+}
+
+function Count({ count, label }: { count: number; label: string }) {
+  return (
+    <li>
+      <span className="app-print-counts__number">{count}</span>
+      {label}
+    </li>
+  );
+}
+
+interface ChangeGroupProps {
+  title: string;
+  count: number;
+  empty: string;
+  children: ReactNode;
+}
+
+function ChangeGroup({ title, count, empty, children }: ChangeGroupProps) {
+  return (
+    <div className="app-board-pack-group">
+      <h3 className="app-print-heading">
+        {title} ({count})
+      </h3>
+      {count === 0 ? <p className="app-secondary-text">{empty}</p> : children}
+    </div>
+  );
+}

@@ -1,0 +1,123 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { DEMO_TODAY, demoMain } from '../../fixtures/demo';
+import { areaSummarySentence } from '../../src/domain/briefing';
+import { rollupByArea } from '../../src/domain/rollup';
+import { axeViolations, openBrowser, screenshot, type BrowserSession } from './browser';
+import { RESULTS_DIR, SCREENSHOT_DIR } from './paths';
+
+const baseUrl = inject('baseUrl');
+const main = demoMain;
+const planId = main.plan.id;
+
+/** A4 at 96 dpi, less the briefing's margins (18mm top, 20mm bottom, 15mm each side). */
+const MM = 96 / 25.4;
+const CONTENT_WIDTH = Math.floor((210 - 30) * MM);
+const CONTENT_HEIGHT = Math.floor((297 - 38) * MM);
+
+/**
+ * Pages in a PDF: page objects are `/Type /Page`; the page tree is `/Type /Pages`,
+ * which must not count. Chromium (Skia) writes objects uncompressed, so the bytes
+ * can be searched; `countPdfPages` is checked against PDFs of known length first.
+ */
+function countPdfPages(pdf: Buffer): number {
+  return pdf.toString('latin1').match(/\/Type\s*\/Page(?![A-Za-z])/g)?.length ?? 0;
+}
+
+async function openPrintable(page: Page, path: string, ready: string) {
+  await page.emulateMedia({ media: 'screen' });
+  await page.goto(`${baseUrl}${path}`);
+  await page.getByRole('heading', { name: ready, level: 2 }).waitFor();
+}
+
+describe('scrutiny briefing in Chromium (print)', () => {
+  let session: BrowserSession;
+  beforeAll(async () => {
+    session = await openBrowser();
+  });
+  afterAll(async () => {
+    await session.close();
+  });
+
+  it('counts PDF pages correctly on PDFs of known length', async () => {
+    const { page } = session;
+    await page.emulateMedia({ media: 'print' });
+    await page.setContent('<p>One page</p>');
+    expect(countPdfPages(await page.pdf({ format: 'A4' }))).toBe(1);
+    await page.setContent('<p>One</p><p style="break-before: page">Two</p><p style="break-before: page">Three</p>');
+    expect(countPdfPages(await page.pdf({ format: 'A4' }))).toBe(3);
+  });
+
+  it('passes axe on screen, with a print button and no clipped content', async () => {
+    const { page } = session;
+    await openPrintable(page, `/plans/${planId}/briefing`, 'Glossary');
+    await page.getByRole('button', { name: 'Print this briefing' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'briefing-screen');
+  });
+
+  it('prints as A4: cover, one area a page or more, glossary; header, footer and buttons left out', async () => {
+    const { page } = session;
+    await openPrintable(page, `/plans/${planId}/briefing`, 'Glossary');
+    await page.setViewportSize({ width: CONTENT_WIDTH, height: CONTENT_HEIGHT });
+    await page.emulateMedia({ media: 'print' });
+
+    // Nothing for the screen only: no navigation, no buttons, no app header or footer.
+    expect(await page.locator('.app-header').isVisible()).toBe(false);
+    expect(await page.locator('.app-footer').isVisible()).toBe(false);
+    expect(await page.getByRole('button').filter({ visible: true }).count()).toBe(0);
+    // Nothing wider than the printable width (a clipped table would be).
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(CONTENT_WIDTH);
+
+    // The text of every area section, as printed.
+    const rollups = rollupByArea(main.plan.areas, main.actions.actions, { today: DEMO_TODAY });
+    const sections = page.locator('.app-briefing-area');
+    expect(await sections.count()).toBe(main.plan.areas.length);
+    for (const { area, rollup } of rollups) {
+      if (!area) continue;
+      const section = page.locator(`.app-briefing-area[data-area="${area.number}"]`);
+      const text = (await section.innerText()).replace(/\s+/g, ' ');
+      expect(text).toContain(`Area ${area.number}: ${area.shortTitle ?? area.title}`);
+      expect(text).toContain(areaSummarySentence(rollup));
+      for (const action of main.actions.actions.filter((a) => a.areaId === area.id)) expect(text).toContain(action.title);
+      expect(await section.evaluate((el) => getComputedStyle(el).breakBefore)).toBe('page');
+    }
+    expect(await page.locator('.app-briefing-actions tr').first().evaluate((el) => getComputedStyle(el).breakInside)).toBe('avoid');
+
+    // Expected pages: every section starts a page, and takes as many as its height needs.
+    const heights = await page.locator('.app-briefing-cover, .app-print-section').evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height));
+    expect(heights).toHaveLength(1 + main.plan.areas.length + 1);
+    const minimum = heights.length;
+    const estimate = heights.reduce((sum, h) => sum + Math.max(1, Math.ceil(h / CONTENT_HEIGHT)), 0);
+
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    await page.locator('.app-briefing-cover').screenshot({ path: join(SCREENSHOT_DIR, 'briefing-print-cover.png') });
+    await page.locator('.app-briefing-area[data-area="3"]').screenshot({ path: join(SCREENSHOT_DIR, 'briefing-print-area-3.png') });
+    await page.locator('.app-briefing-glossary').screenshot({ path: join(SCREENSHOT_DIR, 'briefing-print-glossary.png') });
+
+    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
+    mkdirSync(RESULTS_DIR, { recursive: true });
+    writeFileSync(join(RESULTS_DIR, 'briefing-hfd-2022.pdf'), pdf);
+    const pages = countPdfPages(pdf);
+    writeFileSync(join(RESULTS_DIR, 'briefing-hfd-2022.pages.json'), JSON.stringify({ pages, minimum, estimate, heights }, null, 2));
+    expect(pages).toBeGreaterThanOrEqual(Math.max(minimum, estimate));
+    // Breaks that avoid splitting rows and measures add a little; more than a page a section would be a layout fault.
+    expect(pages).toBeLessThanOrEqual(estimate + heights.length);
+  });
+
+  it('prints the board pack as one document', async () => {
+    const { page } = session;
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await openPrintable(page, `/plans/${planId}/board-pack`, 'The plan over time');
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'board-pack-screen');
+    await page.emulateMedia({ media: 'print' });
+    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
+    writeFileSync(join(RESULTS_DIR, 'board-pack-hfd-2022.pdf'), pdf);
+    const pages = countPdfPages(pdf);
+    expect(pages).toBeGreaterThanOrEqual(3);
+    expect(pages).toBeLessThanOrEqual(12);
+  });
+});

@@ -1,0 +1,177 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { axe } from 'vitest-axe';
+import { DEMO_TODAY, demoMain } from '../../fixtures/demo';
+import { BriefingPage } from '../../src/features/briefing/briefing-page';
+import { renderWithProviders } from '../support/render-with-providers';
+
+const planId = demoMain.plan.id;
+const path = `/plans/${planId}/briefing`;
+const areas = [...demoMain.plan.areas].sort((a, b) => a.number - b.number);
+
+// Until the lead wires /plans/:planId/briefing, the page is rendered with the app's
+// real providers on its own (render-with-providers); the test reads the same either way.
+async function openBriefing() {
+  const utils = renderWithProviders(<BriefingPage planId={planId} />, { path });
+  await screen.findByRole('heading', { name: demoMain.plan.title, level: 1 });
+  await screen.findByRole('heading', { name: 'Glossary', level: 2 });
+  return utils;
+}
+
+function areaSection(number: number): HTMLElement {
+  return screen.getByRole('region', { name: new RegExp(`^Area ${number}: `) });
+}
+
+/**
+ * The summary sentence worked out from the fixture's facts, independently of the
+ * domain code: counts per rating, and overdue by the contract's rule (a YYYY-MM
+ * deadline is due on the month's last day; overdue when due before today and not blue).
+ */
+function expectedSummary(areaId: string): string {
+  const actions = demoMain.actions.actions.filter((a) => a.areaId === areaId);
+  const words: [string | null, string][] = [
+    ['blue', 'complete and awaiting evidence of impact'],
+    ['green', 'on track'],
+    ['amber', 'delayed'],
+    ['red', 'at risk'],
+    ['not-due', 'not yet due'],
+    [null, 'not yet rated'],
+  ];
+  const parts = words
+    .map(([rating, word]) => [actions.filter((a) => a.rating === rating).length, word] as const)
+    .filter(([n]) => n > 0)
+    .map(([n, word]) => `${n} ${word}`);
+  const overdue = actions.filter((a) => {
+    if (!a.deadline || a.rating === 'blue') return false;
+    const due = a.deadline.length === 7 ? monthEnd(a.deadline) : a.deadline;
+    return due < DEMO_TODAY;
+  }).length;
+  return `${actions.length} ${actions.length === 1 ? 'action' : 'actions'}: ${parts.join(', ')}; ${overdue === 0 ? 'none' : overdue} overdue.`;
+}
+
+function monthEnd(yearMonth: string): string {
+  const [y, m] = yearMonth.split('-').map(Number);
+  const last = new Date(Date.UTC(y ?? 0, m ?? 0, 0)).getUTCDate();
+  return `${yearMonth}-${String(last).padStart(2, '0')}`;
+}
+
+function measureItem(section: HTMLElement, title: string): HTMLElement {
+  const heading = within(section).getByRole('heading', { name: title, level: 4 });
+  const item = heading.closest('li');
+  if (!item) throw new Error(`no list item for ${title}`);
+  return item;
+}
+
+describe('scrutiny briefing', () => {
+  it('has a cover: council, plan, reporting date, the key in the plan’s words and how to read it', async () => {
+    await openBriefing();
+    const cover = screen.getByRole('region', { name: demoMain.plan.title });
+    expect(within(cover).getByText('Scrutiny committee briefing')).toBeInTheDocument();
+    expect(within(cover).getAllByText('Herefordshire Council').length).toBeGreaterThan(0);
+    expect(within(cover).getByText('Data as at 12 January 2024, 9:00am')).toBeInTheDocument();
+    expect(within(cover).getByRole('heading', { name: 'Key: what the ratings mean' })).toBeInTheDocument();
+    expect(within(cover).getByText(demoMain.plan.ratingDefinitions?.blue ?? '')).toBeInTheDocument();
+    expect(within(cover).getByText('Not rated.')).toBeInTheDocument();
+    expect(within(cover).getByRole('heading', { name: 'How to read this briefing' })).toBeInTheDocument();
+    expect(within(cover).getByText(/^67 actions: /)).toBeInTheDocument();
+    expect(document.title).toBe(`Scrutiny briefing – ${demoMain.plan.title} – Improvement plan dashboard`);
+  });
+
+  it('has one section per area, in plan order, each with its full title and actions', async () => {
+    await openBriefing();
+    const sections = screen.getAllByRole('region', { name: /^Area \d+: / });
+    expect(sections.map((s) => s.getAttribute('data-area'))).toEqual(areas.map((a) => String(a.number)));
+    for (const area of areas) {
+      const section = areaSection(area.number);
+      expect(within(section).getByRole('heading', { level: 2 })).toHaveTextContent(`Area ${area.number}: ${area.shortTitle ?? area.title}`);
+      const rows = within(within(section).getByRole('table')).getAllByRole('row').slice(1);
+      expect(rows).toHaveLength(demoMain.actions.actions.filter((a) => a.areaId === area.id).length);
+    }
+  });
+
+  it.each([1, 2, 3])('says the exact summary sentence for area %i', async (number) => {
+    await openBriefing();
+    const area = areas.find((a) => a.number === number);
+    expect(within(areaSection(number)).getByText(expectedSummary(area?.id ?? ''))).toBeInTheDocument();
+  });
+
+  it('lists actions with id, action, lead, deadline as written and rating, and marks overdue ones', async () => {
+    await openBriefing();
+    const table = within(areaSection(3)).getByRole('table', { name: /^Actions in Area 3/ });
+    const row = within(table).getByRole('row', { name: /^3\.1\b/ });
+    const action = demoMain.actions.actions.find((a) => a.id === '3.1');
+    const cells = within(row).getAllByRole('cell').map((c) => c.textContent);
+    expect(cells[0]).toBe(action?.title);
+    expect(cells[1]).toBe(action?.lead);
+    expect(cells[2]).toBe('Jan 2022Overdue');
+    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Action', 'What will be done', 'Lead', 'Deadline', 'Rating']);
+  });
+
+  it('gives each measure in words, with earlier years and comparators', async () => {
+    await openBriefing();
+    const m08 = demoMain.measures.measures.find((m) => m.id === 'm-08');
+    const item = measureItem(areaSection(3), m08?.title ?? '');
+    expect(item).toHaveTextContent(
+      '86.5% in Dec 2023 (provisional), just below the 90.0% target. Improving since Nov 2023 (up from 84.7%); higher is better. ' +
+        'Up from 64.7% a year earlier and 66.2% two years earlier (+21.8 percentage points on the year): improving. ' +
+        'Better than England (82.9%), statistical neighbours (85.1%) and West Midlands (80.4%), using their 2022-23 figures.',
+    );
+    expect(within(item).getByText('Near target')).toBeInTheDocument();
+
+    const m18 = demoMain.measures.measures.find((m) => m.id === 'm-18');
+    const annual = measureItem(areaSection(7), m18?.title ?? '');
+    expect(annual).toHaveTextContent(
+      '71.0% in 2022-23, below the 85.0% target. Up from 58.0% a year earlier and 31.0% two years earlier (+13.0 percentage points on the year): improving; higher is better.',
+    );
+  });
+
+  it('says "Not collected yet" for a measure with no figures', async () => {
+    await openBriefing();
+    const m13 = demoMain.measures.measures.find((m) => m.id === 'm-13');
+    expect(measureItem(areaSection(5), m13?.title ?? '')).toHaveTextContent('Not collected yet.');
+  });
+
+  it('flags the measures not in the council’s control alone, and only those', async () => {
+    await openBriefing();
+    const flagged = demoMain.measures.measures.filter((m) => m.outsideControl);
+    expect(flagged.length).toBeGreaterThan(0);
+    for (const measure of demoMain.measures.measures) {
+      for (const areaId of measure.areaIds) {
+        const area = areas.find((a) => a.id === areaId);
+        if (!area) continue;
+        const item = measureItem(areaSection(area.number), measure.title);
+        const flag = within(item).queryByText(/Not in the council’s control alone/);
+        if (measure.outsideControl) expect(flag).toBeInTheDocument();
+        else expect(flag).toBeNull();
+      }
+    }
+  });
+
+  it('ends with a glossary of the terms a councillor meets', async () => {
+    await openBriefing();
+    const glossary = screen.getByRole('region', { name: 'Glossary' });
+    for (const term of ['BRAG rating', 'Overdue', 'Statistical neighbours', 'Rate per 10,000', 'Suppressed (c)', 'EHCP (EHC plan)', 'PLO (Public Law Outline)']) {
+      expect(within(glossary).getByText(term)).toBeInTheDocument();
+    }
+    const regions = screen.getAllByRole('region');
+    expect(regions.at(-1)).toBe(glossary);
+  });
+
+  it('prints from a button that is itself left out of print, with the plan and "data as at" in the page margins', async () => {
+    const print = vi.spyOn(window, 'print').mockImplementation(() => undefined);
+    const { user, container } = await openBriefing();
+    const button = screen.getByRole('button', { name: 'Print this briefing' });
+    expect(button.closest('.app-no-print')).not.toBeNull();
+    await user.click(button);
+    expect(print).toHaveBeenCalledTimes(1);
+    const css = container.querySelector('style')?.textContent ?? '';
+    expect(css).toContain(`@top-left { content: "Children's Services Improvement Plan";`);
+    expect(css).toContain('@top-right { content: "Data as at 12 January 2024, 9:00am";');
+    expect(css).toContain('counter(pages)');
+  });
+
+  it('has no axe violations (colour contrast is checked in the browser)', async () => {
+    const { container } = await openBriefing();
+    expect(await axe(container, { rules: { 'color-contrast': { enabled: false } } })).toHaveNoViolations();
+  });
+});
