@@ -56,4 +56,9 @@ export default tseslint.config(
     files: ['tests/**/*.{ts,tsx,mjs}', 'mocks/**/*.ts', 'fixtures/**/*.ts', '*.config.{ts,js}', 'scripts/**/*.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
+  {
+    // Benchmarks and scripts report by printing.
+    files: ['tests/perf/**/*.ts', 'tests/bench/**/*.ts', 'scripts/**/*.mjs'],
+    rules: { 'no-console': 'off' },
+  },
 );

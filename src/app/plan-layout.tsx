@@ -5,6 +5,7 @@ import { usePlanQueries } from '../api/provider';
 import { formatAsOf } from '../domain/as-of';
 import { AppLayout } from './layout';
 import { NavLink } from './nav-link';
+import { paths } from '../state/paths';
 
 export interface PlanLayoutProps {
   planId: string;
@@ -16,12 +17,11 @@ export function PlanLayout({ planId, children }: PlanLayoutProps) {
   const queries = usePlanQueries();
   const plan = useQuery(queries.detail(planId));
   const detail = plan.data?.plan;
-  const base = `/plans/${encodeURIComponent(planId)}`;
 
   const context = detail ? (
     <p className="app-header__title">
       <span className="app-header__organisation">{detail.organisation}</span>
-      <Link href={base} className="app-header__plan">
+      <Link href={paths.overview(planId)} className="app-header__plan">
         {detail.title}
       </Link>
     </p>
@@ -31,10 +31,30 @@ export function PlanLayout({ planId, children }: PlanLayoutProps) {
     <nav aria-label="Plan views" className="app-nav">
       <ul className="app-nav__list">
         <li>
-          <NavLink href={base}>Overview</NavLink>
+          <NavLink href={paths.overview(planId)}>Overview</NavLink>
         </li>
         <li>
-          <NavLink href="/">All plans</NavLink>
+          <NavLink href={paths.actions(planId)}>Actions</NavLink>
+        </li>
+        <li>
+          <NavLink href={paths.measures(planId)} prefix>
+            Measures
+          </NavLink>
+        </li>
+        <li>
+          <NavLink href={paths.changes(planId)}>Since last review</NavLink>
+        </li>
+        <li>
+          <NavLink href={paths.checkIn(planId)}>Check-in</NavLink>
+        </li>
+        <li>
+          <NavLink href={paths.briefing(planId)}>Scrutiny briefing</NavLink>
+        </li>
+        <li>
+          <NavLink href={paths.boardPack(planId)}>Board pack</NavLink>
+        </li>
+        <li>
+          <NavLink href={paths.plans()}>All plans</NavLink>
         </li>
       </ul>
     </nav>

@@ -26,3 +26,6 @@ export * from './csv';
 export * from './csv-exports';
 export * from './as-of';
 export * from './check-in';
+export * from './action-filter';
+export * from './briefing';
+export * from './chart-series';
