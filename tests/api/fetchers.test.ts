@@ -115,6 +115,28 @@ describe('record-by-record validation', () => {
     expect(result.problems.map((p) => `${p.recordId} ${p.path}`)).toEqual(['r1 ratings[1].rating', 'r1 ratings[2].actionId']);
   });
 
+  it('flags a repeated action in a review whose ratings are otherwise all valid', async () => {
+    serve('/reviews', {
+      asOf,
+      reviews: [
+        {
+          ...buildReview({ id: 'r2' }),
+          ratings: [
+            { actionId: '1.1', rating: 'green' },
+            { actionId: '1.2', rating: 'red' },
+            { actionId: '1.1', rating: 'amber' },
+          ],
+        },
+      ],
+    });
+    const result = await getReviews(client, 'p1');
+    expect(result.items[0]?.ratings).toEqual([
+      { actionId: '1.1', rating: 'green' },
+      { actionId: '1.2', rating: 'red' },
+    ]);
+    expect(result.problems.map((p) => `${p.recordId} ${p.path}`)).toEqual(['r2 ratings[2].actionId']);
+  });
+
   it('keeps a plan whose one area is invalid, naming the area', async () => {
     server.use(
       http.get('/api/plans/p1', () =>

@@ -29,7 +29,7 @@ describe('plan overview', () => {
       expect(link).toHaveAttribute('href', expect.stringContaining('/plans/hfd-2022/actions?rating='));
     }
     expect(within(glance).getByRole('link', { name: '10 overdue' })).toHaveAttribute('href', '/plans/hfd-2022/actions?overdue=yes');
-    expect(await within(glance).findByRole('link', { name: /of 30 measures off target$/ })).toBeInTheDocument();
+    expect(await within(glance).findByRole('link', { name: /^21 of 30 measures not meeting their target$/ })).toBeInTheDocument();
     expect(
       await within(glance).findByRole('link', { name: /ratings? worse and \d+ better since the Improvement Board \d+ Dec 2023$/ }),
     ).toHaveAttribute('href', '/plans/hfd-2022/changes');

@@ -55,7 +55,7 @@ export function AreaCards({ planId, areas, measuresByArea }: AreaCardsProps) {
                 (measures ? (
                   <span>
                     {' '}
-                    · Measures: {measures.offTarget} of {measures.total} off target
+                    · Measures: {measures.offTarget} of {measures.total} not meeting target
                   </span>
                 ) : (
                   <span> · No measures</span>

@@ -38,7 +38,7 @@ export function PlanAtAGlance({ planId, rollup, measures, sinceLastReview }: Pla
         {measures && (
           <li>
             <Link href={withSearch(paths.measures(planId), { show: ['off-target'] })}>
-              <strong>{measures.offTarget}</strong> of {measures.total} measures off target
+              <strong>{measures.offTarget}</strong> of {measures.total} measures not meeting their target
             </Link>
           </li>
         )}

@@ -3,7 +3,9 @@ import { useMemo } from 'react';
 import { usePlanQueries } from '../../api/provider';
 import { referenceDate } from '../../domain/as-of';
 import { isOffTarget, measureRag } from '../../domain/measure-rag';
-import { compareSnapshots, snapshotFromActions, snapshotsFromReviews } from '../../domain/index';
+import type { Review } from '../../api/schemas';
+import { compareSnapshots } from '../../domain/review-changes';
+import { snapshotFromActions, snapshotFromReview } from '../../domain/snapshot';
 import { rollupAll } from '../../domain/rollup';
 
 export interface AreaMeasureCounts {
@@ -50,9 +52,10 @@ export function useOverview(planId: string) {
   }, [measures.data]);
 
   const sinceLastReview = useMemo(() => {
-    const history = reviews.data ? snapshotsFromReviews(reviews.data.items) : [];
-    const last = history.at(-1);
-    if (!last || !actionItems || !today) return null;
+    // Only the latest review is compared, so only it becomes a snapshot.
+    const latest = reviews.data?.items.reduce<Review | undefined>((a, b) => (a === undefined || b.date >= a.date ? b : a), undefined);
+    if (!latest || !actionItems || !today) return null;
+    const last = snapshotFromReview(latest);
     const comparison = compareSnapshots(last, snapshotFromActions(actionItems, today));
     return { label: last.label, worsened: comparison.counts.worsened, improved: comparison.counts.improved };
   }, [reviews.data, actionItems, today]);
