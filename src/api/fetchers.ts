@@ -20,6 +20,7 @@ import {
   type Measure,
   type Plan,
   type PlanSummary,
+  type Point,
   type Review,
 } from './schemas';
 
@@ -87,12 +88,23 @@ export async function getMeasures(client: ApiClient, planId: string, signal?: Ab
       parentId: measure.id,
     });
     problems.push(...inner.problems);
-    return { ...measure, points: inner.records };
+    // The contract sends points oldest first; an extract that does not is put in order
+    // here, so "latest" always means the latest period, whatever the server's order.
+    return { ...measure, points: inOrder(inner.records) };
   });
   return { asOf: body.asOf, items, problems };
 }
 
 const unknownList = PlanListEnvelope.shape.plans;
+
+function inOrder(points: Point[]): Point[] {
+  for (let i = 1; i < points.length; i += 1) {
+    if ((points[i - 1]?.periodEnd ?? '') > (points[i]?.periodEnd ?? '')) {
+      return [...points].sort((a, b) => (a.periodEnd < b.periodEnd ? -1 : a.periodEnd > b.periodEnd ? 1 : 0));
+    }
+  }
+  return points;
+}
 
 /** The top level must match the contract, or nothing in the response can be trusted. */
 function parseEnvelope<S extends z.ZodType>(resource: Resource, schema: S, body: unknown): z.infer<S> {

@@ -96,6 +96,24 @@ describe('record-by-record validation', () => {
     expect(result.problems.map(describeProblem)).toEqual(['Measure m-1, field points[1].periodEnd: must be a date as YYYY-MM-DD']);
   });
 
+  it('puts a measure’s points in period order when the server did not', async () => {
+    serve('/measures', {
+      asOf,
+      measures: [
+        buildMeasure({
+          id: 'm-2',
+          points: [
+            buildPoint({ periodEnd: '2023-03-31', value: 3 }),
+            buildPoint({ periodEnd: '2023-01-31', value: 1 }),
+            buildPoint({ periodEnd: '2023-02-28', value: 2 }),
+          ],
+        }),
+      ],
+    });
+    const result = await getMeasures(client, 'p1');
+    expect(result.items[0]?.points.map((p) => p.value)).toEqual([1, 2, 3]);
+  });
+
   it('drops one bad rating of a review and flags a repeated action in a review', async () => {
     serve('/reviews', {
       asOf,
