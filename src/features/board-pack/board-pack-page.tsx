@@ -1,7 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
 import { useMemo, type ReactNode } from 'react';
-import { usePlanQueries } from '../../api/provider';
-import type { Action } from '../../api/schemas';
 import { BragTrendPanel } from '../../components/charts/brag-trend-panel';
 import { areaNumberMap, BlueTable, OverdueTable, PresenceTable, RatingChangeTable } from '../../components/changes/change-tables';
 import { ImpactList } from '../../components/changes/impact-list';
@@ -12,16 +9,13 @@ import { QueryError } from '../../components/query-error';
 import { RatingKey } from '../../components/rating-key';
 import { RatingTag } from '../../components/rating-tag';
 import { RollupTable } from '../../components/rollup-table';
-import { indexActions } from '../../domain/action-index';
-import { formatAsOf, referenceDate } from '../../domain/as-of';
+import { formatAsOf } from '../../domain/as-of';
 import { areaSummarySentence } from '../../domain/briefing';
 import { formatIsoDateShort } from '../../domain/deadlines';
-import { impactOfBlueActions } from '../../domain/impact';
 import { measureRagCounts } from '../../domain/measure-rag';
 import { RATING_KEYS } from '../../domain/ratings';
-import { bragTrend, compareSnapshots } from '../../domain/review-changes';
-import { rollupAll } from '../../domain/rollup';
-import { snapshotFromActions, snapshotsFromReviews } from '../../domain/snapshot';
+import { usePlanRollups } from '../../state/use-plan-rollups';
+import { useReviewComparison } from '../../state/use-review-comparison';
 import './board-pack.css';
 
 export interface BoardPackPageProps {
@@ -37,45 +31,14 @@ export interface BoardPackPageProps {
  * figures.
  */
 export function BoardPackPage({ planId }: BoardPackPageProps) {
-  const queries = usePlanQueries();
-  const plan = useQuery(queries.detail(planId));
-  const actions = useQuery(queries.actions(planId));
-  const measures = useQuery(queries.measures(planId));
-  const reviews = useQuery(queries.reviews(planId));
-
-  const today = actions.data ? referenceDate(actions.data.asOf) : null;
-  const areas = plan.data?.plan.areas;
-  const actionItems = actions.data?.items;
-  const measureItems = measures.data?.items;
-  const reviewItems = reviews.data?.items;
-
-  const rollups = useMemo(
-    () => (areas && actionItems && today ? rollupAll(areas, actionItems, { today }) : null),
-    [areas, actionItems, today],
-  );
-  const measureCounts = useMemo(() => (measureItems ? measureRagCounts(measureItems) : null), [measureItems]);
-  const actionsById = useMemo(() => new Map<string, Action>((actionItems ?? []).map((a) => [a.id, a])), [actionItems]);
-  const areaNumbers = useMemo(() => areaNumberMap(areas ?? []), [areas]);
-
+  const { plan, actions, measures, today, rollups } = usePlanRollups(planId);
   // The board's default question: the latest review against now.
-  const changes = useMemo(() => {
-    if (!reviewItems || !actionItems || !today) return null;
-    const history = snapshotsFromReviews(reviewItems);
-    const now = snapshotFromActions(actionItems, today, 'Now');
-    const last = history.at(-1);
-    return {
-      comparison: last ? compareSnapshots(last, now, indexActions(actionItems)) : null,
-      trend: bragTrend([...history, now]),
-    };
-  }, [reviewItems, actionItems, today]);
-
-  const impact = useMemo(
-    () =>
-      actionItems && measureItems && reviewItems
-        ? impactOfBlueActions(actionItems, measureItems, reviewItems).filter((i) => i.verdict === 'not-yet-evidenced')
-        : null,
-    [actionItems, measureItems, reviewItems],
-  );
+  const { reviews, snapshots, comparison: latestComparison, trend, impact, actionsById } = useReviewComparison(planId, {});
+  const areas = plan.data?.plan.areas;
+  const measureItems = measures.data?.items;
+  const measureCounts = useMemo(() => (measureItems ? measureRagCounts(measureItems) : null), [measureItems]);
+  const areaNumbers = useMemo(() => areaNumberMap(areas ?? []), [areas]);
+  const changes = snapshots && trend ? { comparison: snapshots.ids.length > 0 ? latestComparison : null, trend } : null;
 
   const failed = [plan, actions].find((q) => q.isError);
   if (failed) return <QueryError error={failed.error} onRetry={() => void failed.refetch()} retrying={failed.isFetching} />;

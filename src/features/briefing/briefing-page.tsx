@@ -1,6 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { usePlanQueries } from '../../api/provider';
 import type { Action, Area, Measure } from '../../api/schemas';
 import { Loading } from '../../components/loading';
 import { MeasureRagTag } from '../../components/measures/measure-rag-tag';
@@ -10,7 +8,7 @@ import { PrintFrame } from '../../components/print/print-frame';
 import { QueryError } from '../../components/query-error';
 import { RatingKey } from '../../components/rating-key';
 import { RatingTag } from '../../components/rating-tag';
-import { formatAsOf, referenceDate } from '../../domain/as-of';
+import { formatAsOf } from '../../domain/as-of';
 import { OUTSIDE_CONTROL_DETAIL, areaSummarySentence, briefingGlossary, measureInWords } from '../../domain/briefing';
 import { formatActionDeadline, isOverdue } from '../../domain/deadlines';
 import { isUsablePoint } from '../../domain/measure-points';
@@ -18,9 +16,9 @@ import { isOffTarget } from '../../domain/measure-rag';
 import { summariseMeasure } from '../../domain/measure-summary';
 import { ratingKey } from '../../domain/ratings';
 import { compareActionIds } from '../../domain/review-changes';
-import { rollupAll } from '../../domain/rollup';
 import type { AreaRollup } from '../../domain/rollup-types';
 import './briefing.css';
+import { usePlanRollups } from '../../state/use-plan-rollups';
 
 export interface BriefingPageProps {
   planId: string;
@@ -33,18 +31,8 @@ export interface BriefingPageProps {
  * glossary last. Councillors are not specialists: everything is said in words.
  */
 export function BriefingPage({ planId }: BriefingPageProps) {
-  const queries = usePlanQueries();
-  const plan = useQuery(queries.detail(planId));
-  const actions = useQuery(queries.actions(planId));
-  const measures = useQuery(queries.measures(planId));
-
-  const today = actions.data ? referenceDate(actions.data.asOf) : null;
-  const areas = plan.data?.plan.areas;
+  const { plan, actions, measures, today, rollups } = usePlanRollups(planId);
   const actionItems = actions.data?.items;
-  const rollups = useMemo(
-    () => (areas && actionItems && today ? rollupAll(areas, actionItems, { today }) : null),
-    [areas, actionItems, today],
-  );
   const actionsByArea = useMemo(() => groupActions(actionItems ?? []), [actionItems]);
   const measureItems = measures.data?.items;
   const offTarget = useMemo(() => measureItems?.filter((m) => isOffTarget(summariseMeasure(m).rag)).length ?? null, [measureItems]);

@@ -11,7 +11,7 @@ import { formatIsoDateShort } from '../../domain/deadlines';
 import { textParam, useSearchState } from '../../state/url-state';
 import { areaNumberMap, BlueTable, OverdueTable, PresenceTable, RatingChangeTable } from '../../components/changes/change-tables';
 import { ImpactList } from '../../components/changes/impact-list';
-import { NOW, useChanges } from './use-changes';
+import { NOW, useReviewComparison } from '../../state/use-review-comparison';
 import './changes.css';
 
 export interface ChangesPageProps {
@@ -23,7 +23,7 @@ const SEARCH = { from: textParam, to: textParam };
 /** "What changed since the last board?": any two reviews, or the latest review against now. */
 export function ChangesPage({ planId }: ChangesPageProps) {
   const [search, setSearch] = useSearchState(SEARCH);
-  const data = useChanges(planId, { from: search.from || undefined, to: search.to || undefined });
+  const data = useReviewComparison(planId, { from: search.from || undefined, to: search.to || undefined });
   const { plan, actions, reviews, measures, comparison, resolved, snapshots, trend, impact, actionsById } = data;
   const areas = plan.data?.plan.areas;
   const areaNumbers = useMemo(() => areaNumberMap(areas ?? []), [areas]);

@@ -1,12 +1,7 @@
-import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { usePlanQueries } from '../../api/provider';
-import { referenceDate } from '../../domain/as-of';
 import { isOffTarget, measureRag } from '../../domain/measure-rag';
-import type { Review } from '../../api/schemas';
-import { compareSnapshots } from '../../domain/review-changes';
-import { snapshotFromActions, snapshotFromReview } from '../../domain/snapshot';
-import { rollupAll } from '../../domain/rollup';
+import { usePlanRollups } from '../../state/use-plan-rollups';
+import { useReviewComparison } from '../../state/use-review-comparison';
 
 export interface AreaMeasureCounts {
   total: number;
@@ -19,20 +14,8 @@ export interface AreaMeasureCounts {
  * so one failed request leaves the rest of the page working.
  */
 export function useOverview(planId: string) {
-  const queries = usePlanQueries();
-  const plan = useQuery(queries.detail(planId));
-  const actions = useQuery(queries.actions(planId));
-  const measures = useQuery(queries.measures(planId));
-  const reviews = useQuery(queries.reviews(planId));
-
-  const today = actions.data ? referenceDate(actions.data.asOf) : null;
-  const areas = plan.data?.plan.areas;
-  const actionItems = actions.data?.items;
-
-  const rollups = useMemo(
-    () => (areas && actionItems && today ? rollupAll(areas, actionItems, { today }) : null),
-    [areas, actionItems, today],
-  );
+  const { plan, actions, measures, today, rollups } = usePlanRollups(planId);
+  const { reviews, snapshots, comparison } = useReviewComparison(planId, {});
 
   const measureCounts = useMemo(() => {
     if (!measures.data) return null;
@@ -51,14 +34,11 @@ export function useOverview(planId: string) {
     return { total: measures.data.items.length, offTarget, byArea };
   }, [measures.data]);
 
-  const sinceLastReview = useMemo(() => {
-    // Only the latest review is compared, so only it becomes a snapshot.
-    const latest = reviews.data?.items.reduce<Review | undefined>((a, b) => (a === undefined || b.date >= a.date ? b : a), undefined);
-    if (!latest || !actionItems || !today) return null;
-    const last = snapshotFromReview(latest);
-    const comparison = compareSnapshots(last, snapshotFromActions(actionItems, today));
-    return { label: last.label, worsened: comparison.counts.worsened, improved: comparison.counts.improved };
-  }, [reviews.data, actionItems, today]);
+  // Only when there is a review to compare with; with none, "now against now" says nothing.
+  const sinceLastReview =
+    comparison && snapshots && snapshots.ids.length > 0
+      ? { label: comparison.from.label, worsened: comparison.counts.worsened, improved: comparison.counts.improved }
+      : null;
 
   return { plan, actions, measures, reviews, today, rollups, measureCounts, sinceLastReview };
 }

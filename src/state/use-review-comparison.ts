@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { usePlanQueries } from '../../api/provider';
-import type { Action } from '../../api/schemas';
-import { referenceDate } from '../../domain/as-of';
-import { impactOfBlueActions } from '../../domain/impact';
-import { indexActions } from '../../domain/action-index';
-import { bragTrend, compareSnapshots } from '../../domain/review-changes';
-import { snapshotFromActions, snapshotsFromReviews, type Snapshot } from '../../domain/snapshot';
+import { usePlanQueries } from '../api/provider';
+import type { Action } from '../api/schemas';
+import { referenceDate } from '../domain/as-of';
+import { impactOfBlueActions } from '../domain/impact';
+import { indexActions } from '../domain/action-index';
+import { bragTrend, compareSnapshots } from '../domain/review-changes';
+import { snapshotFromActions, snapshotsFromReviews, type Snapshot } from '../domain/snapshot';
 
 /** The "to" side's value for the current state of the plan. */
 export const NOW = 'now';
@@ -19,8 +19,10 @@ export interface ChangeSelection {
 /**
  * Any two snapshots of the plan: reviews by id, or "now" (the current actions).
  * Defaults: the latest review against now, the Improvement Board's usual question.
+ * Shared by the overview ("3 ratings worse since…"), the changes view and the board
+ * pack, so all three count the same changes.
  */
-export function useChanges(planId: string, selection: Partial<ChangeSelection>) {
+export function useReviewComparison(planId: string, selection: Partial<ChangeSelection>) {
   const queries = usePlanQueries();
   const plan = useQuery(queries.detail(planId));
   const actions = useQuery(queries.actions(planId));

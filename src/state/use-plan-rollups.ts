@@ -1,0 +1,27 @@
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { usePlanQueries } from '../api/provider';
+import { referenceDate } from '../domain/as-of';
+import { rollupAll } from '../domain/rollup';
+
+/**
+ * A plan with its actions rolled up by area and lead, as every summary view needs
+ * them (overview, briefing, board pack). Derived in render from the queries, never
+ * stored; `rollups` is null until both the plan and its actions are in.
+ */
+export function usePlanRollups(planId: string) {
+  const queries = usePlanQueries();
+  const plan = useQuery(queries.detail(planId));
+  const actions = useQuery(queries.actions(planId));
+  const measures = useQuery(queries.measures(planId));
+
+  const today = actions.data ? referenceDate(actions.data.asOf) : null;
+  const areas = plan.data?.plan.areas;
+  const actionItems = actions.data?.items;
+  const rollups = useMemo(
+    () => (areas && actionItems && today ? rollupAll(areas, actionItems, { today }) : null),
+    [areas, actionItems, today],
+  );
+
+  return { plan, actions, measures, today, rollups };
+}
