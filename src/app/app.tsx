@@ -7,6 +7,7 @@ import { ApiProvider } from '../api/provider';
 import { createPlanQueries } from '../api/queries';
 import type { AppConfig } from './config';
 import { AppRoutes } from './routes';
+import { RouteFocus } from './route-focus';
 
 export interface AppProps {
   config: AppConfig;
@@ -35,6 +36,7 @@ export function App({ config, queryClient }: AppProps) {
     <QueryClientProvider client={client}>
       <ApiProvider queries={queries}>
         <Router base={base}>
+          <RouteFocus />
           <AppRoutes />
         </Router>
       </ApiProvider>

@@ -81,15 +81,15 @@ function compareItems(a: CheckInItem, b: CheckInItem): number {
   return compareByAttention(a.status.ratingKey, b.status.ratingKey) || compareActionIds(a.action.id, b.action.id);
 }
 
-/** "today", "yesterday", "3 days ago", "2 weeks ago", "4 months ago", "over a year ago". */
+/** How long ago a date was, as at `today`: "today", "yesterday", "3 days ago", "2 weeks ago", "4 months ago", "over a year ago". */
 export function formatTimeSince(date: string | null, today: string): string {
-  if (date === null) return 'never updated';
+  if (date === null) return 'never';
   const days = daysBetween(date, today);
-  if (days < 0) return 'dated after the data';
-  if (days === 0) return 'updated today';
-  if (days === 1) return 'updated yesterday';
-  if (days < 14) return `updated ${days} days ago`;
-  if (days < 63) return `updated ${Math.floor(days / 7)} weeks ago`;
-  if (days < 365) return `updated ${Math.floor(days / 30.4375)} months ago`;
-  return 'updated over a year ago';
+  if (days < 0) return 'after the data date';
+  if (days === 0) return 'today';
+  if (days === 1) return 'yesterday';
+  if (days < 14) return `${days} days ago`;
+  if (days < 63) return `${Math.floor(days / 7)} weeks ago`;
+  if (days < 365) return `${Math.floor(days / 30.4375)} months ago`;
+  return 'over a year ago';
 }

@@ -97,17 +97,17 @@ describe('lastUpdated', () => {
 
 describe('formatTimeSince', () => {
   it.each([
-    [null, 'never updated'],
-    ['2024-01-12', 'updated today'],
-    ['2024-01-11', 'updated yesterday'],
-    ['2024-01-02', 'updated 10 days ago'],
-    ['2023-12-29', 'updated 2 weeks ago'],
-    ['2023-11-11', 'updated 8 weeks ago'],
-    ['2023-11-10', 'updated 2 months ago'],
-    ['2023-11-09', 'updated 2 months ago'],
-    ['2023-01-13', 'updated 11 months ago'],
-    ['2023-01-12', 'updated over a year ago'],
-    ['2024-01-13', 'dated after the data'],
+    [null, 'never'],
+    ['2024-01-12', 'today'],
+    ['2024-01-11', 'yesterday'],
+    ['2024-01-02', '10 days ago'],
+    ['2023-12-29', '2 weeks ago'],
+    ['2023-11-11', '8 weeks ago'],
+    ['2023-11-10', '2 months ago'],
+    ['2023-11-09', '2 months ago'],
+    ['2023-01-13', '11 months ago'],
+    ['2023-01-12', 'over a year ago'],
+    ['2024-01-13', 'after the data date'],
   ])('%s → %s', (date, text) => {
     expect(formatTimeSince(date, today)).toBe(text);
   });

@@ -36,7 +36,7 @@ describe('weekly check-in', () => {
     expect(items.map((item) => item.querySelector('strong')?.textContent)).toContain('3.5');
     for (const item of items) {
       expect(item).toHaveTextContent('Overdue');
-      expect(item).toHaveTextContent(/updated|never updated/);
+      expect(item).toHaveTextContent(/Last update:?\s*(never|today|yesterday|\d+ (days|weeks|months) ago|over a year ago)/);
     }
   });
 

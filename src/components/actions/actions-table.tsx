@@ -162,13 +162,17 @@ export const ActionsTable = memo(function ActionsTable({
         <caption className={captionHidden ? 'app-visually-hidden' : 'app-table__caption'}>{caption}</caption>
         <thead className="app-actions-table__head">
           <tr>
-            {header('id', 'app-actions-table__id')}
-            {showArea && header('area', 'app-actions-table__area')}
-            <th scope="col">Action</th>
-            {header('lead')}
-            {header('deadline')}
-            {header('rating')}
-            <th scope="col">Latest progress</th>
+            {header('id', 'app-actions-table__id app-actions-table__col-id')}
+            {showArea && header('area', 'app-actions-table__area app-actions-table__col-area')}
+            <th scope="col" className="app-actions-table__col-title">
+              Action
+            </th>
+            {header('lead', 'app-actions-table__col-lead')}
+            {header('deadline', 'app-actions-table__col-deadline')}
+            {header('rating', 'app-actions-table__col-rating')}
+            <th scope="col" className="app-actions-table__col-progress">
+              Latest progress
+            </th>
           </tr>
         </thead>
         <tbody>

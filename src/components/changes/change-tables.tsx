@@ -1,30 +1,79 @@
 /**
  * The "what changed" tables (rating changes, newly overdue, newly complete, added or
- * removed), shared by the since-last-review view and the board pack.
+ * removed), shared by the since-last-review view and the board pack. One table
+ * shape with different columns; on a phone each row reads as a card.
  */
+import type { ReactNode } from 'react';
 import type { Action, Area } from '../../api/schemas';
 import { formatIsoDateShort } from '../../domain/deadlines';
 import type { BecameBlue, OverdueChange, PresenceChange, RatingChange } from '../../domain/review-changes';
 import { RatingTag } from '../rating-tag';
+import './change-tables.css';
 
 interface Lookup {
   actionsById: ReadonlyMap<string, Action>;
   areaNumbers: ReadonlyMap<string, number>;
 }
 
-function ActionCell({ id, actionsById }: { id: string; actionsById: ReadonlyMap<string, Action> }) {
-  const action = actionsById.get(id);
-  return (
-    <th scope="row" className="app-table__row-title">
-      <span className="app-table__strong">{id}</span>
-      <span className="app-table__sub">{action ? action.title : 'No longer in the plan'}</span>
-    </th>
-  );
+interface Row {
+  actionId: string;
+  areaId: string | null;
 }
 
-function AreaCell({ areaId, areaNumbers }: { areaId: string | null; areaNumbers: ReadonlyMap<string, number> }) {
-  const number = areaId === null ? undefined : areaNumbers.get(areaId);
-  return <td>{number ?? '–'}</td>;
+interface Column<T> {
+  header: string;
+  cell: (item: T) => ReactNode;
+  /** A width class, so every change table lines up column for column. */
+  className: string;
+}
+
+interface ChangeTableProps<T extends Row> extends Lookup {
+  caption: string;
+  items: readonly T[];
+  columns: readonly Column<T>[];
+}
+
+function ChangeTable<T extends Row>({ caption, items, columns, actionsById, areaNumbers }: ChangeTableProps<T>) {
+  return (
+    <table className="app-table app-table--stack app-change-table">
+      <caption className="app-visually-hidden">{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col" className="app-change-table__action">
+            Action
+          </th>
+          <th scope="col" className="app-change-table__area">
+            Area
+          </th>
+          {columns.map((column) => (
+            <th key={column.header} scope="col" className={column.className}>
+              {column.header}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {items.map((item) => {
+          const action = actionsById.get(item.actionId);
+          const area = item.areaId === null ? undefined : areaNumbers.get(item.areaId);
+          return (
+            <tr key={item.actionId}>
+              <th scope="row" className="app-table__row-title">
+                <span className="app-table__strong">{item.actionId}</span>
+                <span className="app-table__sub">{action ? action.title : 'No longer in the plan'}</span>
+              </th>
+              <td data-label="Area">{area ?? '–'}</td>
+              {columns.map((column) => (
+                <td key={column.header} data-label={column.header}>
+                  {column.cell(item)}
+                </td>
+              ))}
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
 }
 
 export function Rationale({ text }: { text: string | null }) {
@@ -37,44 +86,37 @@ export function Rationale({ text }: { text: string | null }) {
   );
 }
 
+const TAG = 'app-change-table__tag';
+const TEXT = 'app-change-table__text';
+
+const RATING_CHANGE_COLUMNS: readonly Column<RatingChange>[] = [
+  { header: 'Was', className: TAG, cell: (c) => <RatingTag rating={c.from} /> },
+  { header: 'Now', className: TAG, cell: (c) => <RatingTag rating={c.to} /> },
+  { header: 'Rationale', className: TEXT, cell: (c) => <Rationale text={c.rationale} /> },
+];
+
+const OVERDUE_COLUMNS: readonly Column<OverdueChange>[] = [
+  { header: 'Was due', className: TAG, cell: (o) => formatIsoDateShort(o.due) },
+  { header: 'Rating', className: TAG, cell: (o) => <RatingTag rating={o.rating} /> },
+];
+
+const BLUE_COLUMNS: readonly Column<BecameBlue>[] = [
+  { header: 'Was', className: TAG, cell: (b) => <RatingTag rating={b.from} /> },
+  { header: 'Rationale', className: TEXT, cell: (b) => <Rationale text={b.rationale} /> },
+];
+
+const PRESENCE_COLUMNS: readonly Column<PresenceChange>[] = [
+  { header: 'Rating', className: TAG, cell: (p) => <RatingTag rating={p.rating} /> },
+];
+
 export interface RatingChangeTableProps extends Lookup {
   caption: string;
   changes: readonly RatingChange[];
 }
 
 /** Rating changes: from, to and the reason recorded for the change. */
-export function RatingChangeTable({ caption, changes, actionsById, areaNumbers }: RatingChangeTableProps) {
-  return (
-    <table className="app-table app-table--changes">
-      <caption className="app-visually-hidden">{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">Action</th>
-          <th scope="col">Area</th>
-          <th scope="col">Was</th>
-          <th scope="col">Now</th>
-          <th scope="col">Rationale</th>
-        </tr>
-      </thead>
-      <tbody>
-        {changes.map((change) => (
-          <tr key={change.actionId}>
-            <ActionCell id={change.actionId} actionsById={actionsById} />
-            <AreaCell areaId={change.areaId} areaNumbers={areaNumbers} />
-            <td>
-              <RatingTag rating={change.from} />
-            </td>
-            <td>
-              <RatingTag rating={change.to} />
-            </td>
-            <td>
-              <Rationale text={change.rationale} />
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
+export function RatingChangeTable({ changes, ...rest }: RatingChangeTableProps) {
+  return <ChangeTable items={changes} columns={RATING_CHANGE_COLUMNS} {...rest} />;
 }
 
 export interface OverdueTableProps extends Lookup {
@@ -82,32 +124,8 @@ export interface OverdueTableProps extends Lookup {
   items: readonly OverdueChange[];
 }
 
-export function OverdueTable({ caption, items, actionsById, areaNumbers }: OverdueTableProps) {
-  return (
-    <table className="app-table">
-      <caption className="app-visually-hidden">{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">Action</th>
-          <th scope="col">Area</th>
-          <th scope="col">Was due</th>
-          <th scope="col">Rating</th>
-        </tr>
-      </thead>
-      <tbody>
-        {items.map((item) => (
-          <tr key={item.actionId}>
-            <ActionCell id={item.actionId} actionsById={actionsById} />
-            <AreaCell areaId={item.areaId} areaNumbers={areaNumbers} />
-            <td>{formatIsoDateShort(item.due)}</td>
-            <td>
-              <RatingTag rating={item.rating} />
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
+export function OverdueTable(props: OverdueTableProps) {
+  return <ChangeTable columns={OVERDUE_COLUMNS} {...props} />;
 }
 
 export interface BlueTableProps extends Lookup {
@@ -115,34 +133,8 @@ export interface BlueTableProps extends Lookup {
   items: readonly BecameBlue[];
 }
 
-export function BlueTable({ caption, items, actionsById, areaNumbers }: BlueTableProps) {
-  return (
-    <table className="app-table">
-      <caption className="app-visually-hidden">{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">Action</th>
-          <th scope="col">Area</th>
-          <th scope="col">Was</th>
-          <th scope="col">Rationale</th>
-        </tr>
-      </thead>
-      <tbody>
-        {items.map((item) => (
-          <tr key={item.actionId}>
-            <ActionCell id={item.actionId} actionsById={actionsById} />
-            <AreaCell areaId={item.areaId} areaNumbers={areaNumbers} />
-            <td>
-              <RatingTag rating={item.from} />
-            </td>
-            <td>
-              <Rationale text={item.rationale} />
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
+export function BlueTable(props: BlueTableProps) {
+  return <ChangeTable columns={BLUE_COLUMNS} {...props} />;
 }
 
 export interface PresenceTableProps extends Lookup {
@@ -150,30 +142,8 @@ export interface PresenceTableProps extends Lookup {
   items: readonly PresenceChange[];
 }
 
-export function PresenceTable({ caption, items, actionsById, areaNumbers }: PresenceTableProps) {
-  return (
-    <table className="app-table">
-      <caption className="app-visually-hidden">{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">Action</th>
-          <th scope="col">Area</th>
-          <th scope="col">Rating</th>
-        </tr>
-      </thead>
-      <tbody>
-        {items.map((item) => (
-          <tr key={item.actionId}>
-            <ActionCell id={item.actionId} actionsById={actionsById} />
-            <AreaCell areaId={item.areaId} areaNumbers={areaNumbers} />
-            <td>
-              <RatingTag rating={item.rating} />
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
+export function PresenceTable(props: PresenceTableProps) {
+  return <ChangeTable columns={PRESENCE_COLUMNS} {...props} />;
 }
 
 export function areaNumberMap(areas: readonly Area[]): Map<string, number> {

@@ -1,4 +1,4 @@
-import { type ReactNode, useId } from 'react';
+import { type ReactNode, useId, useRef, useState } from 'react';
 import type { Area } from '../../api/schemas';
 import type { ActionSortKey, SortDirection } from '../../domain/action-filter';
 import type { LeadGroup } from '../../domain/leads';
@@ -44,6 +44,9 @@ function toggled<T>(list: readonly T[], value: T, on: boolean): T[] {
  */
 export function ActionFilters({ search, update, areas, leads, sort }: ActionFiltersProps) {
   const id = useId();
+  // A search is one history entry: the first keystroke adds it, later ones replace it,
+  // so Back returns to the filters as they were before typing. Leaving the box ends it.
+  const typing = useRef(false);
   const deadline = search.overdue ? 'overdue' : search.due;
   const orderedAreas = [...areas].sort((a, b) => a.number - b.number);
 
@@ -72,8 +75,13 @@ export function ActionFilters({ search, update, areas, leads, sort }: ActionFilt
           spellCheck={false}
           maxLength={MAX_QUERY_LENGTH}
           value={search.q}
-          // One history entry for the whole search, not one per keystroke.
-          onChange={(event) => update({ q: event.target.value }, { replace: true })}
+          onChange={(event) => {
+            update({ q: event.target.value }, { replace: typing.current });
+            typing.current = true;
+          }}
+          onBlur={() => {
+            typing.current = false;
+          }}
         />
       </div>
 
@@ -160,8 +168,7 @@ export function ActionFilters({ search, update, areas, leads, sort }: ActionFilt
       </div>
 
       <div className="app-filters__grid app-filters__grid--wide">
-        <fieldset className="app-fieldset">
-          <legend className="app-fieldset__legend">Area</legend>
+        <FilterGroup legend="Area" chosen={search.area.length}>
           <div className="app-checkboxes app-checkboxes--columns">
             {orderedAreas.map((area) => {
               const value = String(area.number);
@@ -177,11 +184,13 @@ export function ActionFilters({ search, update, areas, leads, sort }: ActionFilt
               );
             })}
           </div>
-        </fieldset>
+        </FilterGroup>
 
-        <fieldset className="app-fieldset">
-          <legend className="app-fieldset__legend">Lead</legend>
-          <p className="app-hint">Different spellings of the same role are shown as one lead.</p>
+        <FilterGroup
+          legend="Lead"
+          chosen={search.lead.length}
+          hint="Spellings that differ only in capitals, spacing, punctuation, “&” or “for” are shown as one lead."
+        >
           <div className="app-checkboxes app-checkboxes--columns">
             {leads.map((lead, index) => (
               <Checkbox
@@ -194,9 +203,39 @@ export function ActionFilters({ search, update, areas, leads, sort }: ActionFilt
               </Checkbox>
             ))}
           </div>
-        </fieldset>
+        </FilterGroup>
       </div>
     </form>
+  );
+}
+
+interface FilterGroupProps {
+  legend: string;
+  chosen: number;
+  hint?: string;
+  children: ReactNode;
+}
+
+/**
+ * A long list of choices, closed until wanted so the results stay near the top of
+ * the page. It starts open when something in it is chosen, and the summary always
+ * says how many are, so no active filter is hidden; after that it stays as the user
+ * left it (closing it under their pointer as they untick the last box would not do).
+ */
+function FilterGroup({ legend, chosen, hint, children }: FilterGroupProps) {
+  const [open, setOpen] = useState(chosen > 0);
+  return (
+    <details className="app-filter-group" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary className="app-filter-group__summary">
+        {legend}
+        {chosen > 0 ? ` (${chosen} chosen)` : ''}
+      </summary>
+      <fieldset className="app-fieldset">
+        <legend className="app-visually-hidden">{legend}</legend>
+        {hint && <p className="app-hint">{hint}</p>}
+        {children}
+      </fieldset>
+    </details>
   );
 }
 

@@ -33,12 +33,16 @@ export interface BoardPackPageProps {
 export function BoardPackPage({ planId }: BoardPackPageProps) {
   const { plan, actions, measures, today, rollups } = usePlanRollups(planId);
   // The board's default question: the latest review against now.
-  const { reviews, snapshots, comparison: latestComparison, trend, impact, actionsById } = useReviewComparison(planId, {});
+  const { reviews, history, comparison: latestComparison, trend, impact, actionsById } = useReviewComparison(
+    planId,
+    {},
+    { trend: true, impact: true },
+  );
   const areas = plan.data?.plan.areas;
   const measureItems = measures.data?.items;
   const measureCounts = useMemo(() => (measureItems ? measureRagCounts(measureItems) : null), [measureItems]);
   const areaNumbers = useMemo(() => areaNumberMap(areas ?? []), [areas]);
-  const changes = snapshots && trend ? { comparison: snapshots.ids.length > 0 ? latestComparison : null, trend } : null;
+  const changes = history && trend ? { comparison: history.ids.length > 0 ? latestComparison : null, trend } : null;
 
   const failed = [plan, actions].find((q) => q.isError);
   if (failed) return <QueryError error={failed.error} onRetry={() => void failed.refetch()} retrying={failed.isFetching} />;

@@ -23,8 +23,12 @@ const SEARCH = { from: textParam, to: textParam };
 /** "What changed since the last board?": any two reviews, or the latest review against now. */
 export function ChangesPage({ planId }: ChangesPageProps) {
   const [search, setSearch] = useSearchState(SEARCH);
-  const data = useReviewComparison(planId, { from: search.from || undefined, to: search.to || undefined });
-  const { plan, actions, reviews, measures, comparison, resolved, snapshots, trend, impact, actionsById } = data;
+  const data = useReviewComparison(
+    planId,
+    { from: search.from || undefined, to: search.to || undefined },
+    { trend: true, impact: true },
+  );
+  const { plan, actions, reviews, measures, comparison, resolved, history, labels, trend, impact, actionsById } = data;
   const areas = plan.data?.plan.areas;
   const areaNumbers = useMemo(() => areaNumberMap(areas ?? []), [areas]);
   const fromId = useId();
@@ -32,9 +36,9 @@ export function ChangesPage({ planId }: ChangesPageProps) {
 
   const failed = [plan, actions, reviews].find((q) => q.isError);
   if (failed?.error) return <QueryError error={failed.error} onRetry={() => void failed.refetch()} retrying={failed.isFetching} />;
-  if (!snapshots || !resolved || !comparison || !areas) return <Loading label="Loading the review history" rows={6} />;
+  if (!history || !resolved || !comparison || !areas) return <Loading label="Loading the review history" rows={6} />;
 
-  const reviewOptions = snapshots.ids.map((id) => ({ id, label: snapshots.byId.get(id)?.label ?? id }));
+  const reviewOptions = labels;
   const nowLabel = `Now (data as at ${data.today ? formatIsoDateShort(data.today) : 'today'})`;
   const worse = comparison.changes.filter((c) => c.direction === 'worsened');
   const better = comparison.changes.filter((c) => c.direction === 'improved');
@@ -48,7 +52,7 @@ export function ChangesPage({ planId }: ChangesPageProps) {
       <h1 className="app-heading-xl">Since last review</h1>
       <DataProblems problems={reviews.data?.problems ?? []} />
 
-      {snapshots.ids.length === 0 ? (
+      {history.ids.length === 0 ? (
         <p>No reviews have been recorded for this plan yet, so there is nothing to compare with.</p>
       ) : (
         <form className="app-compare" onSubmit={(e) => e.preventDefault()} aria-label="Choose what to compare">

@@ -25,7 +25,8 @@ export function AreaCards({ planId, areas, measuresByArea }: AreaCardsProps) {
               <h3 className="app-area-card__title">
                 {area ? (
                   <Link href={paths.area(planId, area.number)} className="app-area-card__link">
-                    <span className="app-area-card__number">{area.number}</span> {title}
+                    <span className="app-area-card__number">{area.number}</span>
+                    <span className="app-area-card__name">{title}</span>
                   </Link>
                 ) : (
                   title

@@ -63,7 +63,7 @@ export function OverviewPage({ planId }: OverviewPageProps) {
                 type="button"
                 className="app-button app-button--secondary"
                 aria-pressed={view === 'table'}
-                onClick={() => setSearch({ view: view === 'table' ? 'cards' : 'table' })}
+                onClick={() => setSearch({ view: view === 'table' ? '' : 'table' })}
               >
                 Show as table
               </button>

@@ -15,7 +15,7 @@ export interface AreaMeasureCounts {
  */
 export function useOverview(planId: string) {
   const { plan, actions, measures, today, rollups } = usePlanRollups(planId);
-  const { reviews, snapshots, comparison } = useReviewComparison(planId, {});
+  const { reviews, history, comparison } = useReviewComparison(planId, {});
 
   const measureCounts = useMemo(() => {
     if (!measures.data) return null;
@@ -36,7 +36,7 @@ export function useOverview(planId: string) {
 
   // Only when there is a review to compare with; with none, "now against now" says nothing.
   const sinceLastReview =
-    comparison && snapshots && snapshots.ids.length > 0
+    comparison && history && history.ids.length > 0
       ? { label: comparison.from.label, worsened: comparison.counts.worsened, improved: comparison.counts.improved }
       : null;
 

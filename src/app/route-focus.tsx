@@ -1,0 +1,23 @@
+import { useEffect, useRef } from 'react';
+import { useLocation } from 'wouter';
+
+/**
+ * After moving to another view (the path, not its filters), start at the top and put
+ * keyboard and screen-reader focus on the main content, as a page load would. A
+ * change of filters alone keeps focus where the user is working.
+ */
+export function RouteFocus() {
+  const [path] = useLocation();
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    window.scrollTo(0, 0);
+    // After the new view has rendered its main landmark.
+    const frame = requestAnimationFrame(() => document.getElementById('main-content')?.focus({ preventScroll: true }));
+    return () => cancelAnimationFrame(frame);
+  }, [path]);
+  return null;
+}
