@@ -8,12 +8,12 @@ import { useLocation } from 'wouter';
  */
 export function RouteFocus() {
   const [path] = useLocation();
-  const first = useRef(true);
+  // The path last acted on: the first render (a page load) and effects run twice
+  // for the same path (React's development checks) are not navigations.
+  const previous = useRef(path);
   useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
+    if (previous.current === path) return undefined;
+    previous.current = path;
     window.scrollTo(0, 0);
     // After the new view has rendered its main landmark.
     const frame = requestAnimationFrame(() => document.getElementById('main-content')?.focus({ preventScroll: true }));

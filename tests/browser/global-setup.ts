@@ -14,7 +14,15 @@ export async function setup(project: TestProject): Promise<void> {
     );
   }
   const root = resolve(import.meta.dirname, '../..');
-  await build({ root, logLevel: 'warn', build: { outDir: OUT_DIR, emptyOutDir: true } });
+  // Vitest sets NODE_ENV=test, which would make Vite bundle React's development
+  // build: test (and benchmark) exactly what ships instead.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ root, mode: 'production', logLevel: 'warn', build: { outDir: OUT_DIR, emptyOutDir: true } });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
   server = await preview({ root, logLevel: 'warn', build: { outDir: OUT_DIR }, preview: { host: '127.0.0.1', port: 0 } });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('the preview server did not report its address');

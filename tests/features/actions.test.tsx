@@ -58,9 +58,12 @@ function header(name: string) {
 
 describe('Actions explorer', () => {
   it('lists every action with a live count, in id order', async () => {
-    renderActions();
+    const { user } = renderActions();
     expect(screen.getByRole('heading', { name: 'Actions', level: 1 })).toBeInTheDocument();
     await expectCount(67);
+    // The first 50 rows are drawn at once; the rest are one press away.
+    expect(shownIds()).toEqual(idsOf(ALL).slice(0, 50));
+    await user.click(screen.getByRole('button', { name: 'Show all 67 actions' }));
     expect(shownIds()).toEqual(idsOf(ALL));
     expect(screen.queryByRole('link', { name: 'Clear filters' })).not.toBeInTheDocument();
     expect(document.title).toMatch(/^Actions – /);

@@ -23,7 +23,7 @@ export interface ActionsPageProps {
 }
 
 /** Rows drawn at first; the rest are a button press away (filters always cover every action). */
-const BATCH_SIZE = 100;
+const BATCH_SIZE = 50;
 
 /**
  * The Actions explorer: every action of the plan, filtered by area, lead, rating,

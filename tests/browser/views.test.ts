@@ -1,0 +1,493 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { DEMO_TODAY, demoMain } from '../../fixtures/demo';
+import type { Measure } from '../../src/api/schemas';
+import {
+  type ActionCriteria,
+  actionsCsv,
+  areaRollupCsv,
+  chartSeries,
+  chartTableRows,
+  checkIn,
+  CHECK_IN_GROUP_LABELS,
+  CHECK_IN_GROUPS,
+  changesCsv,
+  compareSnapshots,
+  distinctLeads,
+  filterActions,
+  indexActions,
+  indexActionsForFilter,
+  isOffTarget,
+  measureRag,
+  rollupAll,
+  snapshotFromActions,
+  snapshotFromReview,
+  sortActions,
+  summariseMeasure,
+} from '../../src/domain';
+import { axeViolations, openBrowser, screenshot, type BrowserSession } from './browser';
+import { csvLines, download, eventually, expectSearch, firstFields, pageOverflow } from './view-helpers';
+
+const baseUrl = inject('baseUrl');
+const { plan, actions: actionList, measures: measureList, reviews: reviewList } = demoMain;
+const planId = plan.id;
+const actions = actionList.actions;
+const measures = measureList.measures;
+const areas = plan.areas;
+const today = DEMO_TODAY;
+const planPath = `/plans/${planId}`;
+
+/** The overdue actions in the demo as at 12 Jan 2024 (the brief's list; checked against the domain too). */
+const OVERDUE_IDS = ['1.9', '2.3', '2.5', '3.1', '3.5', '5.5', '7.2', '7.3', '8.4', '9.3'];
+
+/** What the Actions explorer should list for some criteria: the domain's filter, default sort (id). */
+const filterIndex = indexActionsForFilter(actions, areas);
+function expectedRows(criteria: ActionCriteria) {
+  return sortActions(filterActions(filterIndex.items, criteria, today), 'id', 'asc').map((item) => item.action);
+}
+const countText = (n: number) => `${n} of ${actions.length} actions`;
+
+function area(n: number) {
+  const found = areas.find((a) => a.number === n);
+  if (!found) throw new Error(`demo plan has no area ${n}`);
+  return found;
+}
+/** The checkbox label the filters use for an area. */
+const areaLabel = (n: number) => `Area ${n}: ${area(n).shortTitle ?? area(n).title}`;
+
+async function expectAxeClean(page: Page) {
+  expect(await axeViolations(page)).toEqual([]);
+}
+
+/** A view as a board member first sees it: axe-clean, nothing wider than the window, saved as a screenshot. */
+async function checkView(page: Page, name: string) {
+  await expectAxeClean(page);
+  const overflow = await pageOverflow(page);
+  expect({ view: name, scrollWidth: overflow.scrollWidth, offenders: overflow.offenders }).toEqual({ view: name, scrollWidth: 1366, offenders: [] });
+  await screenshot(page, `view-${name}`);
+}
+
+/**
+ * A chart's switch: "Show as table" plus the measure's title in visually hidden text. The
+ * hidden span is absolutely positioned, so browsers put a space before its colon.
+ */
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const toggleName = (verb: string, title: string) => new RegExp(`^${verb}\\s?: ${escapeRegExp(title)}$`);
+
+/** A main-navigation link ("Plan views"). */
+const navLink = (page: Page, name: string) => page.getByRole('navigation', { name: 'Plan views' }).getByRole('link', { name, exact: true });
+
+describe('every view in Chromium at 1366x768', () => {
+  let session: BrowserSession;
+  let page: Page;
+  beforeAll(async () => {
+    session = await openBrowser({ width: 1366, height: 768 });
+    page = session.page;
+  });
+  afterAll(async () => {
+    await session.close();
+  });
+
+  it('walks the views through the navigation (one step by keyboard): picker, overview, actions, measures, a measure', async () => {
+    // Plan picker.
+    await page.goto(`${baseUrl}/`);
+    await page.getByRole('heading', { name: 'Choose a plan', level: 1 }).waitFor();
+    await checkView(page, 'plan-picker');
+
+    // Overview.
+    await page.getByRole('link', { name: plan.title }).click();
+    await page.getByRole('heading', { name: `${actions.length} actions`, level: 2 }).waitFor();
+    await page.locator('.app-area-card').nth(areas.length - 1).waitFor();
+    expect(new URL(page.url()).pathname).toBe(planPath);
+    expect(await navLink(page, 'Overview').getAttribute('aria-current')).toBe('page');
+    await checkView(page, 'overview');
+
+    // Actions, by keyboard. Arriving on the overview put focus on its main content, so
+    // the navigation is behind it: Shift+Tab back to the "Actions" link, then Enter.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main-content');
+    let onActionsLink = false;
+    for (let i = 0; i < 30 && !onActionsLink; i += 1) {
+      await page.keyboard.press('Shift+Tab');
+      onActionsLink = await page.evaluate(() => {
+        const el = document.activeElement;
+        return el instanceof HTMLAnchorElement && el.closest('nav[aria-label="Plan views"]') !== null && el.textContent === 'Actions';
+      });
+    }
+    expect(onActionsLink).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Actions', level: 1 }).waitFor();
+    // A keyboard navigation moves focus to the new view's main content, as a page load would.
+    await eventually(() => page.evaluate(() => document.activeElement?.id)).toBe('main-content');
+    await page.getByRole('status').filter({ hasText: countText(actions.length) }).waitFor();
+    expect(new URL(page.url()).pathname).toBe(`${planPath}/actions`);
+    // The first 50 rows are drawn; the rest are one press away.
+    expect(await page.locator('.app-actions-table__row').count()).toBe(50);
+    await page.getByRole('button', { name: `Show all ${actions.length} actions` }).click();
+    expect(await page.locator('.app-actions-table__row').count()).toBe(actions.length);
+    expect(await navLink(page, 'Actions').getAttribute('aria-current')).toBe('page');
+    await checkView(page, 'actions');
+
+    // Measures.
+    await navLink(page, 'Measures').click();
+    await page.getByRole('heading', { name: 'Measures that matter', level: 1 }).waitFor();
+    await page.getByRole('status').filter({ hasText: `${measures.length} of ${measures.length} measures` }).waitFor();
+    expect(await page.locator('.app-measures-table__row').count()).toBe(measures.length);
+    await checkView(page, 'measures');
+
+    // One measure, from its row.
+    const first = measures[0] as Measure;
+    await page.getByRole('link', { name: first.title, exact: true }).click();
+    await page.getByRole('heading', { name: first.title, level: 1 }).waitFor();
+    await page.locator('.app-chart-panel svg[role="img"]').waitFor();
+    expect(new URL(page.url()).pathname).toBe(`${planPath}/measures/${first.id}`);
+    // "Measures" stays current on a measure's page.
+    expect(await navLink(page, 'Measures').getAttribute('aria-current')).toBe('page');
+    await checkView(page, 'measure');
+
+  }, 120_000);
+
+  it('walks on from the measure page: since last review, check-in, briefing, board pack, an area, accessibility', async () => {
+    // Carries on where the previous test left off (a measure's page), unless it failed early.
+    if (!new URL(page.url()).pathname.startsWith(`${planPath}/`)) await page.goto(`${baseUrl}${planPath}/measures`);
+
+    // Since last review.
+    await navLink(page, 'Since last review').click();
+    await page.getByRole('heading', { name: 'From Improvement Board 14 Dec 2023 to now', level: 2 }).waitFor();
+    await page.getByRole('heading', { name: 'The plan over time', level: 2 }).waitFor();
+    await checkView(page, 'changes');
+
+    // Weekly check-in.
+    await navLink(page, 'Check-in').click();
+    await page.getByRole('heading', { name: 'Weekly check-in', level: 1 }).waitFor();
+    await page.getByRole('table', { name: 'Leads and what they owe' }).waitFor();
+    await checkView(page, 'check-in');
+
+    // Scrutiny briefing and board pack (screen view; print is briefing.test.ts's business).
+    await navLink(page, 'Scrutiny briefing').click();
+    await page.getByRole('heading', { name: 'Glossary', level: 2 }).waitFor();
+    await checkView(page, 'briefing');
+
+    await navLink(page, 'Board pack').click();
+    await page.getByRole('heading', { name: 'The plan over time', level: 2 }).waitFor();
+    await checkView(page, 'board-pack');
+
+    // An area, from its card on the overview.
+    await navLink(page, 'Overview').click();
+    await page.getByRole('link', { name: `3 ${area(3).shortTitle ?? area(3).title}` }).click();
+    await page.getByRole('heading', { name: area(3).title, level: 1 }).waitFor();
+    await page.locator('.app-area-measures svg[role="img"]').first().waitFor();
+    expect(new URL(page.url()).pathname).toBe(`${planPath}/areas/3`);
+    await checkView(page, 'area-3');
+
+    // Accessibility statement, from the footer.
+    await page.getByRole('contentinfo').getByRole('link', { name: 'Accessibility statement' }).click();
+    await page.getByRole('heading', { name: 'Accessibility statement for the improvement plan dashboard', level: 1 }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/accessibility');
+    await checkView(page, 'accessibility');
+  }, 120_000);
+
+  it('overview: the table view totals and the areas CSV match the domain rollup', async () => {
+    const rollups = rollupAll(areas, actions, { today });
+    await page.goto(`${baseUrl}${planPath}`);
+    await page.getByRole('heading', { name: `${actions.length} actions`, level: 2 }).waitFor();
+
+    const toggle = page.getByRole('button', { name: 'Show as table' });
+    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+    await toggle.click();
+    await expectSearch(page, '?view=table');
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    const table = page.getByRole('table', { name: 'Actions by area and rating' });
+    await table.waitFor();
+
+    // Whole-plan row: blue, green, amber, red, not yet due, not rated, total, overdue.
+    const whole = await table.locator('tfoot tr').first().locator('td').allTextContents();
+    const c = rollups.plan.counts;
+    expect(whole).toEqual([c.blue, c.green, c.amber, c.red, c['not-due'], c.unrated, rollups.plan.total, rollups.plan.overdue].map(String));
+    expect(whole).toEqual(['29', '19', '8', '4', '4', '3', '67', '10']);
+    // One row per area, each with the domain's numbers.
+    const rows = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll('td'), (td) => td.textContent)));
+    expect(rows).toEqual(
+      rollups.byArea.map(({ rollup: r }) =>
+        [r.counts.blue, r.counts.green, r.counts.amber, r.counts.red, r.counts['not-due'], r.counts.unrated, r.total, r.overdue].map(String),
+      ),
+    );
+    await checkView(page, 'overview-table');
+
+    const saved = await download(page, page.getByRole('button', { name: 'Download CSV' }));
+    expect(saved.filename).toBe(`${planId}-areas-${today}.csv`);
+    expect(csvLines(saved.text)[0]).toBe('area_number,area_title,blue,green,amber,red,not_due,unrated,total,overdue');
+    expect(saved.text).toBe(areaRollupCsv(rollups.byArea));
+    expect(firstFields(saved.text)).toEqual(areas.map((a) => String(a.number)));
+
+    // Back to cards (the toggle is a URL state; '?view=cards' is the default spelled out).
+    await toggle.click();
+    await eventually(() => ['', '?view=cards'].includes(new URL(page.url()).search)).toBe(true);
+    await page.locator('.app-area-card').first().waitFor();
+  });
+
+  it('actions explorer: filters by clicking and typing, in the URL, kept on reload and by back/forward; CSV of the filtered rows', async () => {
+    await page.goto(`${baseUrl}${planPath}/actions`);
+    const count = page.locator('.app-actions-explorer__count');
+    await page.getByRole('status').filter({ hasText: countText(actions.length) }).waitFor();
+    const filters = page.getByRole('search', { name: 'Filter actions' });
+    const overdue = filters.getByRole('radio', { name: 'Overdue', exact: true });
+    const amber = filters.getByRole('checkbox', { name: 'Some delay' });
+    const area1 = filters.getByRole('checkbox', { name: areaLabel(1) });
+    const area5 = filters.getByRole('checkbox', { name: areaLabel(5) });
+    const searchBox = filters.getByRole('searchbox', { name: 'Search actions' });
+    const rowIds = () => page.locator('.app-actions-table__row th[scope="row"]').allTextContents();
+    // The area list is closed until wanted, so the results stay near the top.
+    await filters.locator('summary', { hasText: /^Area/ }).click();
+
+    // Overdue only: exactly the ten overdue actions, in id order, and the same in the CSV.
+    await overdue.click();
+    const overdueRows = expectedRows({ overdue: true });
+    expect(overdueRows.map((a) => a.id)).toEqual(OVERDUE_IDS);
+    await eventually(() => count.textContent()).toBe(countText(10));
+    await expectSearch(page, '?overdue=yes');
+    expect(await rowIds()).toEqual(OVERDUE_IDS);
+    const overdueCsv = await download(page, page.getByRole('button', { name: 'Download CSV' }));
+    expect(overdueCsv.filename).toBe(`${planId}-actions-${today}.csv`);
+    expect(csvLines(overdueCsv.text)[0]).toBe('id,area_number,title,lead,deadline,rating,overdue');
+    expect(firstFields(overdueCsv.text)).toEqual(OVERDUE_IDS);
+    expect(overdueCsv.text).toBe(actionsCsv(overdueRows, areas, today));
+
+    // A rating, then two areas.
+    await amber.click();
+    const amberOverdue = expectedRows({ overdue: true, ratings: ['amber'] });
+    await eventually(() => count.textContent()).toBe(countText(amberOverdue.length));
+    await expectSearch(page, '?rating=amber&overdue=yes');
+    expect(await rowIds()).toEqual(amberOverdue.map((a) => a.id));
+
+    await area5.click();
+    const inArea5 = expectedRows({ overdue: true, ratings: ['amber'], areas: [5] });
+    await eventually(() => count.textContent()).toBe(countText(inArea5.length));
+    await expectSearch(page, '?area=5&rating=amber&overdue=yes');
+
+    await area1.click();
+    const inAreas = expectedRows({ overdue: true, ratings: ['amber'], areas: [5, 1] });
+    await eventually(() => count.textContent()).toBe(countText(inAreas.length));
+    await expectSearch(page, '?area=5%2C1&rating=amber&overdue=yes');
+    expect(await rowIds()).toEqual(inAreas.map((a) => a.id));
+    expect(inAreas.length).toBeGreaterThan(inArea5.length);
+
+    // Back and forward step through the clicked filters.
+    await page.goBack();
+    await eventually(() => count.textContent()).toBe(countText(inArea5.length));
+    await expectSearch(page, '?area=5&rating=amber&overdue=yes');
+    expect(await area1.isChecked()).toBe(false);
+    expect(await area5.isChecked()).toBe(true);
+    await page.goBack();
+    await eventually(() => count.textContent()).toBe(countText(amberOverdue.length));
+    await expectSearch(page, '?rating=amber&overdue=yes');
+    expect(await area5.isChecked()).toBe(false);
+    expect(await amber.isChecked()).toBe(true);
+    await page.goForward();
+    await eventually(() => area5.isChecked()).toBe(true);
+    await page.goForward();
+    await eventually(() => count.textContent()).toBe(countText(inAreas.length));
+    expect(await area1.isChecked()).toBe(true);
+
+    // Typing searches as you type, kept in the URL.
+    await searchBox.fill('');
+    await searchBox.pressSequentially('audit');
+    const searched = expectedRows({ overdue: true, ratings: ['amber'], areas: [5, 1], query: 'audit' });
+    expect(searched.length).toBeGreaterThan(0);
+    expect(searched.length).toBeLessThan(inAreas.length);
+    await eventually(() => count.textContent()).toBe(countText(searched.length));
+    await expectSearch(page, '?area=5%2C1&rating=amber&overdue=yes&q=audit');
+    expect(await rowIds()).toEqual(searched.map((a) => a.id));
+
+    // The CSV is exactly the rows on screen.
+    const filteredCsv = await download(page, page.getByRole('button', { name: 'Download CSV' }));
+    expect(csvLines(filteredCsv.text)[0]).toBe('id,area_number,title,lead,deadline,rating,overdue');
+    expect(filteredCsv.text).toBe(actionsCsv(searched, areas, today));
+
+    // Reload keeps every filter, in the controls and the list.
+    await page.reload();
+    await eventually(() => count.textContent()).toBe(countText(searched.length));
+    expect(await overdue.isChecked()).toBe(true);
+    expect(await amber.isChecked()).toBe(true);
+    expect(await area1.isChecked()).toBe(true);
+    expect(await area5.isChecked()).toBe(true);
+    expect(await filters.getByRole('checkbox', { name: 'At risk' }).isChecked()).toBe(false);
+    expect(await searchBox.inputValue()).toBe('audit');
+    expect(await rowIds()).toEqual(searched.map((a) => a.id));
+    await checkView(page, 'actions-filtered');
+
+    // Clear filters goes back to every action.
+    await page.getByRole('link', { name: 'Clear filters' }).click();
+    await eventually(() => count.textContent()).toBe(countText(actions.length));
+    await expectSearch(page, '');
+  });
+
+  it('measures: the off-target filter counts and links; a measure page switches its chart to a table of the series', async () => {
+    const offTarget = measures.filter((m) => isOffTarget(measureRag(m)));
+    await page.goto(`${baseUrl}${planPath}/measures`);
+    const status = page.getByRole('status').filter({ hasText: /of \d+ measures?/ });
+    await eventually(() => status.textContent()).toBe(`${measures.length} of ${measures.length} measures`);
+
+    await page.getByRole('checkbox', { name: 'Not meeting the target (near or off target)' }).click();
+    await eventually(() => status.textContent()).toBe(`${offTarget.length} of ${measures.length} measures`);
+    await expectSearch(page, '?show=off-target');
+    const titles = await page.locator('.app-measures-table__title').allTextContents();
+    expect(titles).toEqual(offTarget.map((m) => m.title));
+
+    // The overview's "N of 30 measures off target" link opens the same list.
+    await page.goto(`${baseUrl}${planPath}`);
+    const glanceLink = page.locator(`.app-glance a[href="${planPath}/measures?show=off-target"]`);
+    expect((await glanceLink.textContent()) ?? '').toMatch(new RegExp(`^${offTarget.length} of ${measures.length} measures`));
+    await glanceLink.click();
+    await eventually(() => status.textContent()).toBe(`${offTarget.length} of ${measures.length} measures`);
+    await expectSearch(page, '?show=off-target');
+
+    // Open a measure; its trend chart switches to a table with every period of the series.
+    const measure = offTarget[0] as Measure;
+    await page.getByRole('link', { name: measure.title, exact: true }).click();
+    await page.getByRole('heading', { name: measure.title, level: 1 }).waitFor();
+    const panel = page.locator('.app-chart-panel');
+    await panel.locator('svg[role="img"]').waitFor();
+    const series = chartSeries(measure, summariseMeasure(measure));
+    expect(await panel.locator('svg[role="img"]').getAttribute('aria-label')).toBe(series.summary);
+
+    const toggle = panel.getByRole('button', { name: toggleName('Show as table', series.title) });
+    await toggle.click();
+    const table = panel.getByRole('table');
+    await table.waitFor();
+    expect(await panel.locator('svg[role="img"]').count()).toBe(0);
+    const expectedRowCount = chartTableRows(series).length;
+    expect(expectedRowCount).toBeGreaterThan(1);
+    expect(await table.locator('tbody tr').count()).toBe(expectedRowCount);
+    await checkView(page, 'measure-table');
+
+    // And back to the chart (the choice is remembered per chart, so leave it as found).
+    await panel.getByRole('button', { name: toggleName('Show as chart', series.title) }).click();
+    await panel.locator('svg[role="img"]').waitFor();
+  });
+
+  it('area page: earlier updates open under an action; a measure chart renders and switches to a table', async () => {
+    await page.goto(`${baseUrl}${planPath}/areas/3`);
+    await page.getByRole('heading', { name: area(3).title, level: 1 }).waitFor();
+    const areaActions = actions.filter((a) => a.areaId === area(3).id);
+    await page.getByRole('heading', { name: `Actions (${areaActions.length})`, level: 2 }).waitFor();
+
+    // The first action with earlier notes.
+    const withHistory = areaActions.find((a) => a.progress.length > 1);
+    if (!withHistory) throw new Error('area 3 has no action with earlier updates');
+    const earlier = withHistory.progress.length - 1;
+    const noun = earlier === 1 ? 'earlier update' : 'earlier updates';
+    const button = page.getByRole('button', { name: `Show ${earlier} ${noun} for action ${withHistory.id}` });
+    expect(await button.getAttribute('aria-expanded')).toBe('false');
+    await button.click();
+    const hide = page.getByRole('button', { name: `Hide ${earlier} ${noun} for action ${withHistory.id}` });
+    expect(await hide.getAttribute('aria-expanded')).toBe('true');
+    const list = page.getByRole('list', { name: `Earlier updates for action ${withHistory.id}, oldest first` });
+    expect(await list.getByRole('listitem').count()).toBe(earlier);
+    expect(await hide.getAttribute('aria-controls')).toBe(await list.getAttribute('id'));
+    const firstNote = withHistory.progress[0];
+    expect((await list.getByRole('listitem').first().textContent()) ?? '').toContain(firstNote?.text ?? '');
+
+    // A measure card's chart and its table view.
+    const areaMeasures = measures.filter((m) => m.areaIds.includes(area(3).id));
+    const measure = areaMeasures[0] as Measure;
+    const card = page.locator('.app-measure-card').filter({ has: page.getByRole('heading', { name: measure.title }) });
+    const chart = card.locator('svg[role="img"]');
+    await chart.waitFor();
+    const box = await chart.boundingBox();
+    expect(box?.width ?? 0).toBeGreaterThan(200);
+    expect(box?.height ?? 0).toBeGreaterThan(100);
+    // Lines are drawn (the council's series at least).
+    expect(await chart.locator('path.recharts-curve').count()).toBeGreaterThan(0);
+    await card.getByRole('button', { name: toggleName('Show as table', measure.title) }).click();
+    const table = card.getByRole('table');
+    await table.waitFor();
+    expect(await chart.count()).toBe(0);
+    expect(await table.locator('tbody tr').count()).toBe(chartTableRows(chartSeries(measure)).length);
+    await checkView(page, 'area-3-expanded');
+    await card.getByRole('button', { name: toggleName('Show as chart', measure.title) }).click();
+    await chart.waitFor();
+  });
+
+  it('since last review: the default comparison and its CSV match the domain', async () => {
+    const latest = [...reviewList.reviews].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)).at(-1);
+    if (!latest) throw new Error('no reviews in the demo');
+    const comparison = compareSnapshots(snapshotFromReview(latest), snapshotFromActions(actions, today), indexActions(actions));
+
+    await page.goto(`${baseUrl}${planPath}/changes`);
+    await page.getByRole('heading', { name: 'From Improvement Board 14 Dec 2023 to now', level: 2 }).waitFor();
+    expect(await page.getByRole('combobox', { name: 'Compare' }).inputValue()).toBe(latest.id);
+    expect(await page.getByRole('combobox', { name: 'with' }).inputValue()).toBe('now');
+
+    const saved = await download(page, page.getByRole('button', { name: 'Download CSV of rating changes' }));
+    expect(saved.filename).toBe(`${planId}-changes-${latest.date}-to-${today}.csv`);
+    expect(csvLines(saved.text)[0]).toBe('action_id,area_number,from,to,direction,rationale');
+    expect(firstFields(saved.text)).toEqual(['2.3', '3.5', '5.6', '7.5', '8.3', '9.4', '10.5']);
+    expect(saved.text).toBe(changesCsv(comparison.changes, areas));
+
+    // The section counts agree with the comparison.
+    const worse = comparison.changes.filter((ch) => ch.direction === 'worsened').length;
+    const better = comparison.changes.filter((ch) => ch.direction === 'improved').length;
+    await page.getByRole('heading', { name: `Worse (${worse})`, level: 2 }).waitFor();
+    await page.getByRole('heading', { name: `Better (${better})`, level: 2 }).waitFor();
+    await page.getByRole('heading', { name: `Newly overdue (${comparison.becameOverdue.length})`, level: 2 }).waitFor();
+  });
+
+  it('check-in: a lead chosen by keyboard goes into the URL and their actions appear in groups', async () => {
+    await page.goto(`${baseUrl}${planPath}/check-in`);
+    await page.getByRole('heading', { name: 'Weekly check-in', level: 1 }).waitFor();
+    const lead = distinctLeads(actions)[0];
+    if (!lead) throw new Error('no leads in the demo');
+
+    const select = page.getByRole('combobox', { name: 'Lead' });
+    await select.focus();
+    await page.keyboard.press('ArrowDown');
+    expect(await select.inputValue()).toBe(lead.key);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Show their actions');
+    await page.keyboard.press('Enter');
+
+    await eventually(() => new URL(page.url()).searchParams.get('lead')).toBe(lead.key);
+    expect([...new URL(page.url()).searchParams.keys()]).toEqual(['lead']);
+    const groups = checkIn(actions, [lead.key], today);
+    const total = CHECK_IN_GROUPS.reduce((sum, g) => sum + groups[g].length, 0);
+    expect(total).toBeGreaterThan(0);
+    await page.getByRole('heading', { name: `${total} ${total === 1 ? 'action' : 'actions'} for ${lead.displayName}`, level: 2 }).waitFor();
+    for (const group of CHECK_IN_GROUPS) {
+      const heading = page.getByRole('heading', { name: `${CHECK_IN_GROUP_LABELS[group]} (${groups[group].length})`, level: 3 });
+      expect(await heading.count()).toBe(1);
+      const ids = await page.locator(`section#${group} .app-check-in-item__title strong`).allTextContents();
+      expect(ids).toEqual(groups[group].map((item) => item.action.id));
+    }
+    expect(await page.getByRole('list', { name: 'Chosen leads' }).getByRole('listitem').count()).toBe(1);
+    await checkView(page, 'check-in-lead');
+  });
+
+  // A search is one history entry: the first keystroke adds it, later ones replace it.
+  it('actions explorer: Back after typing a search returns to the filters chosen just before typing', async () => {
+    await page.goto(`${baseUrl}${planPath}/actions`);
+    const count = page.locator('.app-actions-explorer__count');
+    await page.getByRole('status').filter({ hasText: countText(actions.length) }).waitFor();
+    const filters = page.getByRole('search', { name: 'Filter actions' });
+    await filters.getByRole('checkbox', { name: 'Some delay' }).click();
+    await expectSearch(page, '?rating=amber');
+    await filters.getByRole('radio', { name: 'Overdue', exact: true }).click();
+    await expectSearch(page, '?rating=amber&overdue=yes');
+    const before = expectedRows({ ratings: ['amber'], overdue: true });
+    await eventually(() => count.textContent()).toBe(countText(before.length));
+
+    await filters.getByRole('searchbox', { name: 'Search actions' }).pressSequentially('practice');
+    const typed = expectedRows({ ratings: ['amber'], overdue: true, query: 'practice' });
+    await eventually(() => count.textContent()).toBe(countText(typed.length));
+    await expectSearch(page, '?rating=amber&overdue=yes&q=practice');
+
+    // One Back undoes the whole search (one entry for it, not one per keystroke) ...
+    await page.goBack();
+    // ... and lands on the filters as they were before typing, not one step earlier
+    // (today: '?rating=amber', 8 actions; the "Overdue" choice is lost from history).
+    // The list settles within a few frames; a short wait keeps this known failure cheap.
+    await eventually(async () => ({ search: new URL(page.url()).search, count: await count.textContent() }), 3_000).toEqual({
+      search: '?rating=amber&overdue=yes',
+      count: countText(before.length),
+    });
+  });
+});
