@@ -36,6 +36,15 @@ describe('plan overview', () => {
     expect(await axe(container, { rules: { 'color-contrast': { enabled: false } } })).toHaveNoViolations();
   });
 
+  it('reaches each meeting’s view in one click', async () => {
+    await openOverview();
+    const links = within(screen.getByRole('list', { name: 'For meetings' }));
+    expect(links.getByRole('link', { name: 'Since last review' })).toHaveAttribute('href', '/plans/hfd-2022/changes');
+    expect(links.getByRole('link', { name: 'Print the board pack' })).toHaveAttribute('href', '/plans/hfd-2022/board-pack');
+    expect(links.getByRole('link', { name: 'Scrutiny briefing for councillors' })).toHaveAttribute('href', '/plans/hfd-2022/briefing');
+    expect(links.getByRole('link', { name: 'Weekly check-in by lead' })).toHaveAttribute('href', '/plans/hfd-2022/check-in');
+  });
+
   it('shows the key with the plan’s own definitions', async () => {
     const { user } = await openOverview();
     await user.click(screen.getByText('Key: what the ratings mean'));

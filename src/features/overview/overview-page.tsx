@@ -6,6 +6,8 @@ import { PanelBoundary } from '../../components/panel-boundary';
 import { QueryError } from '../../components/query-error';
 import { RatingKey } from '../../components/rating-key';
 import { areaRollupCsv } from '../../domain/csv-exports';
+import { Link } from 'wouter';
+import { paths } from '../../state/paths';
 import { enumParam, useSearchState } from '../../state/url-state';
 import { AreaCards } from './area-cards';
 import { RollupTable } from '../../components/rollup-table';
@@ -35,6 +37,20 @@ export function OverviewPage({ planId }: OverviewPageProps) {
       <PageTitle title={`Overview – ${detail.title}`} />
       <span className="app-caption">{detail.organisation}</span>
       <h1 className="app-heading-xl">{detail.title}</h1>
+      <ul className="app-meeting-links" aria-label="For meetings">
+        <li>
+          <Link href={paths.changes(planId)}>Since last review</Link>
+        </li>
+        <li>
+          <Link href={paths.boardPack(planId)}>Print the board pack</Link>
+        </li>
+        <li>
+          <Link href={paths.briefing(planId)}>Scrutiny briefing for councillors</Link>
+        </li>
+        <li>
+          <Link href={paths.checkIn(planId)}>Weekly check-in by lead</Link>
+        </li>
+      </ul>
       <DataProblems problems={[...problems, ...(actions.data?.problems ?? []), ...(measures.data?.problems ?? [])]} />
 
       {actions.isError && (
