@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { Link } from 'wouter';
 import type { AreaRollup, Rollup } from '../domain/rollup-types';
-import { RATING_KEYS, RATING_LABELS, RATING_SYMBOLS } from '../domain/ratings';
+import { RatingColumnHeaders, RatingCountCells } from './rating-count-cells';
 import { paths } from '../state/paths';
 import './rollup-table.css';
 
@@ -31,12 +31,7 @@ export function RollupTable({ planId, areas, plan, linkAreas = true, caption = '
         <thead>
           <tr>
             <th scope="col">Area</th>
-            {RATING_KEYS.map((key) => (
-              <th key={key} scope="col" className="app-table__numeric">
-                <span aria-hidden="true">{RATING_SYMBOLS[key]} </span>
-                {RATING_LABELS[key]}
-              </th>
-            ))}
+            <RatingColumnHeaders />
             <th scope="col" className="app-table__numeric">
               Total
             </th>
@@ -53,11 +48,7 @@ export function RollupTable({ planId, areas, plan, linkAreas = true, caption = '
                 <th scope="row" className="app-table__row-title">
                   {area && linkAreas ? <Link href={paths.area(planId, area.number)}>{name}</Link> : name}
                 </th>
-                {RATING_KEYS.map((key) => (
-                  <td key={key} className="app-table__numeric">
-                    {rollup.counts[key]}
-                  </td>
-                ))}
+                <RatingCountCells counts={rollup.counts} />
                 <td className="app-table__numeric">{rollup.total}</td>
                 <td className="app-table__numeric">{rollup.overdue}</td>
               </tr>
@@ -67,11 +58,7 @@ export function RollupTable({ planId, areas, plan, linkAreas = true, caption = '
         <tfoot>
           <tr>
             <th scope="row">Whole plan</th>
-            {RATING_KEYS.map((key) => (
-              <td key={key} className="app-table__numeric">
-                {plan.counts[key]}
-              </td>
-            ))}
+            <RatingCountCells counts={plan.counts} />
             <td className="app-table__numeric">{plan.total}</td>
             <td className="app-table__numeric">{plan.overdue}</td>
           </tr>

@@ -1,5 +1,5 @@
 import type { BragPoint } from '../../domain/review-changes';
-import { RATING_KEYS, RATING_LABELS, RATING_SYMBOLS } from '../../domain/ratings';
+import { RatingColumnHeaders, RatingCountCells } from '../rating-count-cells';
 
 export interface BragTrendTableProps {
   points: readonly BragPoint[];
@@ -15,12 +15,7 @@ export function BragTrendTable({ points, caption }: BragTrendTableProps) {
         <thead>
           <tr>
             <th scope="col">Review</th>
-            {RATING_KEYS.map((key) => (
-              <th key={key} scope="col" className="app-table__numeric">
-                <span aria-hidden="true">{RATING_SYMBOLS[key]} </span>
-                {RATING_LABELS[key]}
-              </th>
-            ))}
+            <RatingColumnHeaders />
             <th scope="col" className="app-table__numeric">
               Total
             </th>
@@ -32,11 +27,7 @@ export function BragTrendTable({ points, caption }: BragTrendTableProps) {
               <th scope="row" className="app-table__row-title">
                 {point.label}
               </th>
-              {RATING_KEYS.map((key) => (
-                <td key={key} className="app-table__numeric">
-                  {point.counts[key]}
-                </td>
-              ))}
+              <RatingCountCells counts={point.counts} />
               <td className="app-table__numeric">{point.total}</td>
             </tr>
           ))}
