@@ -36,9 +36,15 @@ export function MeasureChartPanel({ series, chartId = `measure:${series.measureI
               <p className="app-secondary-text">There are no figures to draw: every period is suppressed or not available.</p>
             )}
           </div>
-          <button type="button" className="app-button app-button--secondary app-chart-panel__toggle" aria-controls={regionId} onClick={toggle}>
+          {/* The measure's title is in the name (several charts share a page); the visible words come first (WCAG 2.5.3). */}
+          <button
+            type="button"
+            className="app-button app-button--secondary app-chart-panel__toggle"
+            aria-controls={regionId}
+            aria-label={`${asTable ? 'Show as chart' : 'Show as table'}: ${series.title}`}
+            onClick={toggle}
+          >
             {asTable ? 'Show as chart' : 'Show as table'}
-            <span className="app-visually-hidden">: {series.title}</span>
           </button>
         </>
       )}
