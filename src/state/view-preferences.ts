@@ -9,28 +9,22 @@ import { createJSONStorage, persist } from 'zustand/middleware';
 interface ViewPreferences {
   /** Chart id → true when the user chose the table view. */
   tables: Record<string, boolean>;
-  /** Show every chart as a table by default. */
-  preferTables: boolean;
   chartViewToggled: (chartId: string) => void;
-  preferTablesToggled: () => void;
 }
 
 export const useViewPreferences = create<ViewPreferences>()(
   persist(
     (set) => ({
       tables: {},
-      preferTables: false,
-      chartViewToggled: (chartId) =>
-        set((state) => ({ tables: { ...state.tables, [chartId]: !(state.tables[chartId] ?? state.preferTables) } })),
-      preferTablesToggled: () => set((state) => ({ preferTables: !state.preferTables, tables: {} })),
+      chartViewToggled: (chartId) => set((state) => ({ tables: { ...state.tables, [chartId]: !(state.tables[chartId] ?? false) } })),
     }),
     { name: 'ipd:view-preferences', storage: createJSONStorage(() => localStorage), version: 1 },
   ),
 );
 
-/** Whether one chart shows as a table, following the user's choice for it or their default. */
+/** Whether one chart shows as a table: the user's last choice for it, a chart by default. */
 export function useShowAsTable(chartId: string): [boolean, () => void] {
-  const asTable = useViewPreferences((s) => s.tables[chartId] ?? s.preferTables);
+  const asTable = useViewPreferences((s) => s.tables[chartId] ?? false);
   const toggled = useViewPreferences((s) => s.chartViewToggled);
   return [asTable, () => toggled(chartId)];
 }

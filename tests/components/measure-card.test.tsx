@@ -48,7 +48,7 @@ const CHART_LOAD = { timeout: 8000 };
 
 beforeEach(() => {
   localStorage.clear();
-  useViewPreferences.setState({ tables: {}, preferTables: false });
+  useViewPreferences.setState({ tables: {} });
 });
 
 describe('MeasureCard', () => {

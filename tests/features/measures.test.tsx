@@ -46,7 +46,7 @@ function rowFor(table: HTMLElement, title: string): HTMLElement {
 
 beforeEach(() => {
   localStorage.clear();
-  useViewPreferences.setState({ tables: {}, preferTables: false });
+  useViewPreferences.setState({ tables: {} });
 });
 
 describe('measures list', SLOW, () => {
