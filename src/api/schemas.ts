@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * Runtime schemas for every type in shared/api/openapi.yaml. Types are inferred from
+ * Runtime schemas for every type in api/openapi.yaml. Types are inferred from
  * these, never written twice. Unknown fields are stripped (the contract lets servers
  * add fields). Lists are validated record by record in `records.ts`, so each list
  * schema here has an `Item` schema and an envelope whose array is left `unknown`.
