@@ -1,0 +1,64 @@
+/**
+ * One contract suite, run against every implementation of the API: the MSW handlers
+ * (the dashboard's demo and test API) and the reference server. Each case checks the
+ * response against api/openapi.yaml and against the demo fixtures, which both
+ * implementations serve.
+ */
+import { describe, expect, it } from 'vitest';
+import { demoDatasets, demoPlans } from '../../fixtures/demo';
+import { responseErrors } from './openapi';
+
+export interface ContractReply {
+  status: number;
+  contentType: string | undefined;
+  body: unknown;
+}
+
+/** An API under test: answers a request for a path relative to its base (`/plans`). */
+export interface ContractTarget {
+  request(method: string, path: string): Promise<ContractReply>;
+}
+
+/** Sends a request and fails the test unless the reply conforms to the contract. */
+async function conforming(target: ContractTarget, method: string, path: string): Promise<ContractReply> {
+  const reply = await target.request(method, path);
+  expect(responseErrors({ method, path, ...reply }), `${method} ${path}`).toEqual([]);
+  return reply;
+}
+
+const RESOURCES = ['actions', 'reviews', 'measures'] as const;
+
+export function describeContract(name: string, target: () => ContractTarget): void {
+  describe(`API contract: ${name}`, () => {
+    it('lists the demo plans', async () => {
+      const reply = await conforming(target(), 'GET', '/plans');
+      expect(reply.status).toBe(200);
+      expect(reply.body).toEqual(demoPlans);
+    });
+
+    for (const [planId, dataset] of Object.entries(demoDatasets)) {
+      it(`serves plan ${planId} with its areas`, async () => {
+        const reply = await conforming(target(), 'GET', `/plans/${planId}`);
+        expect(reply.status).toBe(200);
+        expect(reply.body).toEqual(dataset.plan);
+      });
+
+      for (const resource of RESOURCES) {
+        it(`serves the ${resource} of plan ${planId}`, async () => {
+          const reply = await conforming(target(), 'GET', `/plans/${planId}/${resource}`);
+          expect(reply.status).toBe(200);
+          expect(reply.body).toEqual(dataset[resource]);
+        });
+      }
+    }
+
+    for (const suffix of ['', ...RESOURCES.map((r) => `/${r}`)]) {
+      it(`answers an unknown plan${suffix ? `'s ${suffix.slice(1)}` : ''} with a 404 problem naming it`, async () => {
+        const reply = await conforming(target(), 'GET', `/plans/no-such-plan${suffix}`);
+        expect(reply.status).toBe(404);
+        expect(reply.contentType).toMatch(/^application\/problem\+json/);
+        expect(reply.body).toMatchObject({ status: 404, detail: expect.stringContaining('no-such-plan') });
+      });
+    }
+  });
+}
