@@ -53,7 +53,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['tests/**/*.{ts,tsx,mjs}', 'mocks/**/*.ts', 'fixtures/**/*.ts', '*.config.{ts,js}', 'scripts/**/*.mjs'],
+    files: ['tests/**/*.{ts,tsx,mjs}', 'mocks/**/*.ts', 'fixtures/**/*.ts', 'server/**/*.ts', '*.config.{ts,js}', 'scripts/**/*.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {

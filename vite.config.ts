@@ -22,7 +22,21 @@ export default defineConfig({
           environment: 'node',
           setupFiles: ['tests/setup-node.ts'],
           include: ['tests/domain/**/*.test.ts', 'tests/fixtures/**/*.test.ts', 'tests/contract/**/*.test.ts'],
+          exclude: ['tests/contract/server.contract.test.ts'],
           benchmark: { include: ['tests/bench/**/*.bench.ts'] },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // The reference server on a real database: PGlite in memory (one per file;
+          // it takes seconds to start on a busy machine), or PostgreSQL via DATABASE_URL.
+          name: 'server',
+          environment: 'node',
+          setupFiles: ['tests/setup-node.ts'],
+          include: ['tests/server/**/*.test.ts', 'tests/contract/server.contract.test.ts'],
+          hookTimeout: 90_000,
+          testTimeout: 30_000,
         },
       },
       {
@@ -34,7 +48,7 @@ export default defineConfig({
           testTimeout: 20_000,
           setupFiles: ['tests/setup-node.ts', 'tests/setup.ts'],
           include: ['tests/**/*.test.{ts,tsx}'],
-          exclude: ['tests/domain/**', 'tests/fixtures/**', 'tests/contract/**', 'tests/browser/**', 'node_modules/**'],
+          exclude: ['tests/domain/**', 'tests/fixtures/**', 'tests/contract/**', 'tests/server/**', 'tests/browser/**', 'node_modules/**'],
         },
       },
     ],
