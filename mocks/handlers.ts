@@ -1,5 +1,6 @@
 import { delay, http, HttpResponse } from 'msw';
-import type { ActionList, MeasureList, Plan, PlanList, ReviewList } from '../src/api/schemas';
+import type { ActionList, MeasureList, Plan, PlanList, Review, ReviewList } from '../src/api/schemas';
+import { reviewRatingCounts } from '../src/domain/review-counts';
 
 export interface PlanDataset {
   plan: Plan;
@@ -23,6 +24,11 @@ export function problem(status: number, title: string, detail?: string) {
     { type: 'about:blank', title, status, ...(detail !== undefined && { detail }) },
     { status, headers: { 'Content-Type': 'application/problem+json' } },
   );
+}
+
+/** A review as the list sends it: counts, no ratings (those come one review at a time). */
+export function reviewSummary({ ratings, ...review }: Review) {
+  return { ...review, counts: reviewRatingCounts(ratings) };
 }
 
 /** The contract's endpoints served from fixtures: the happy path that tests override. */
@@ -50,7 +56,15 @@ export function createHandlers({ baseUrl, plans, datasets, latencyMs = 0 }: Hand
     http.get(`${base}/plans/:planId/reviews`, async ({ params }) => {
       await wait();
       const found = dataset(params.planId);
-      return found ? HttpResponse.json(found.reviews) : notFound(params.planId);
+      return found ? HttpResponse.json({ asOf: found.reviews.asOf, reviews: found.reviews.reviews.map(reviewSummary) }) : notFound(params.planId);
+    }),
+    http.get(`${base}/plans/:planId/reviews/:reviewId`, async ({ params }) => {
+      await wait();
+      const found = dataset(params.planId);
+      if (!found) return notFound(params.planId);
+      const review = found.reviews.reviews.find((r) => r.id === params.reviewId);
+      if (!review) return problem(404, 'Review not found', `Plan "${String(params.planId)}" has no review with id "${String(params.reviewId)}".`);
+      return HttpResponse.json({ ...review, counts: reviewRatingCounts(review.ratings) });
     }),
     http.get(`${base}/plans/:planId/measures`, async ({ params }) => {
       await wait();

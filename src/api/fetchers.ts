@@ -13,21 +13,31 @@ import {
   PlanListEnvelope,
   PlanSummarySchema,
   PointSchema,
+  ReviewEnvelope,
   ReviewListEnvelope,
   ReviewRatingSchema,
-  ReviewSchema,
+  ReviewSummarySchema,
   type Action,
   type Measure,
   type Plan,
   type PlanSummary,
   type Point,
-  type Review,
+  type RatingCountsRecord,
+  type ReviewDetail,
+  type ReviewRating,
+  type ReviewSummary,
 } from './schemas';
+import { reviewRatingCounts } from '../domain/review-counts';
 
 /** A list as the dashboard uses it: the valid records, and what was wrong with the rest. */
 export interface ListResult<T> {
   asOf: string;
   items: T[];
+  problems: DataProblem[];
+}
+
+export interface ReviewResult {
+  review: ReviewDetail;
   problems: DataProblem[];
 }
 
@@ -57,22 +67,35 @@ export async function getActions(client: ApiClient, planId: string, signal?: Abo
   return { asOf: body.asOf, items: records, problems };
 }
 
-export async function getReviews(client: ApiClient, planId: string, signal?: AbortSignal): Promise<ListResult<Review>> {
+export async function getReviews(client: ApiClient, planId: string, signal?: AbortSignal): Promise<ListResult<ReviewSummary>> {
   const raw = await client.getJson('reviews', `${planPath(planId)}/reviews`, signal);
   const body = parseEnvelope('reviews', ReviewListEnvelope, raw);
-  // A review with one bad rating keeps its other ratings: the record is the rating.
-  const outer = parseRecords('reviews', body.reviews, ReviewSchema.extend({ ratings: unknownList }));
+  const outer = parseRecords('reviews', body.reviews, ReviewListItem);
   const problems = [...outer.problems];
-  const items = outer.records.map((review): Review => {
-    const inner = parseRecords('reviews', review.ratings, ReviewRatingSchema, {
-      idKey: 'actionId',
-      pathPrefix: 'ratings',
-      parentId: review.id,
-    });
-    problems.push(...inner.problems);
-    return { ...review, ratings: inner.records };
+  const items = outer.records.map((review): ReviewSummary => {
+    if (review.ratings === undefined) return { ...review, counts: review.counts as RatingCountsRecord, ratings: undefined };
+    // A server written to the first contract sends every rating: keep them (no
+    // second request is needed to compare that review) and count them.
+    const ratings = parseRatings(review.id, review.ratings, problems);
+    return { ...review, counts: review.counts ?? reviewRatingCounts(ratings), ratings };
   });
   return { asOf: body.asOf, items, problems };
+}
+
+/** One review with every rating, fetched only when the review is compared. */
+export async function getReview(client: ApiClient, planId: string, reviewId: string, signal?: AbortSignal): Promise<ReviewResult> {
+  const raw = await client.getJson('review', `${planPath(planId)}/reviews/${encodeURIComponent(reviewId)}`, signal);
+  const body = parseEnvelope('review', ReviewEnvelope, raw);
+  const problems: DataProblem[] = [];
+  const ratings = parseRatings(body.id, body.ratings, problems, 'review');
+  return { review: { ...body, counts: body.counts ?? reviewRatingCounts(ratings), ratings }, problems };
+}
+
+// A review with one bad rating keeps its other ratings: the record is the rating.
+function parseRatings(reviewId: string, ratings: readonly unknown[], problems: DataProblem[], resource: Resource = 'reviews'): ReviewRating[] {
+  const inner = parseRecords(resource, ratings, ReviewRatingSchema, { idKey: 'actionId', pathPrefix: 'ratings', parentId: reviewId });
+  problems.push(...inner.problems);
+  return inner.records;
 }
 
 export async function getMeasures(client: ApiClient, planId: string, signal?: AbortSignal): Promise<ListResult<Measure>> {
@@ -96,6 +119,12 @@ export async function getMeasures(client: ApiClient, planId: string, signal?: Ab
 }
 
 const unknownList = PlanListEnvelope.shape.plans;
+
+/** A list item needs its counts, or ratings to count (the first contract's shape). */
+const ReviewListItem = ReviewSummarySchema.extend({ ratings: unknownList.optional() }).refine(
+  (review) => review.counts !== undefined || review.ratings !== undefined,
+  { error: 'is missing: a review in the list needs its counts (or its ratings)', path: ['counts'] },
+);
 
 function inOrder(points: Point[]): Point[] {
   for (let i = 1; i < points.length; i += 1) {

@@ -28,6 +28,7 @@ function singular(resource: Resource): string {
     case 'actions':
       return 'Action';
     case 'reviews':
+    case 'review':
       return 'Review';
     case 'measures':
       return 'Measure';

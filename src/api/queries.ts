@@ -3,7 +3,7 @@
    QueryClient, so it identifies no data: keys name the resource alone. */
 import { queryOptions } from '@tanstack/react-query';
 import type { ApiClient } from './client';
-import { getActions, getMeasures, getPlan, getPlans, getReviews } from './fetchers';
+import { getActions, getMeasures, getPlan, getPlans, getReview, getReviews } from './fetchers';
 
 /**
  * One factory per resource: key and fetcher together, keys from general to specific,
@@ -32,6 +32,12 @@ export function createPlanQueries(client: ApiClient) {
       queryOptions({
         queryKey: ['plans', planId, 'reviews'] as const,
         queryFn: ({ signal }) => getReviews(client, planId, signal),
+      }),
+    /** One review with every rating: asked for only when that review is compared. */
+    review: (planId: string, reviewId: string) =>
+      queryOptions({
+        queryKey: ['plans', planId, 'reviews', reviewId] as const,
+        queryFn: ({ signal }) => getReview(client, planId, reviewId, signal),
       }),
     measures: (planId: string) =>
       queryOptions({

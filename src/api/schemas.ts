@@ -72,12 +72,31 @@ export const ReviewRatingSchema = z.object({
   rationale: z.string().optional(),
 });
 
+const count = z.number().int().min(0);
+/** How many actions held each rating at a review; `unrated` counts the actions with no rating. */
+export const RatingCountsSchema = z.object({
+  blue: count,
+  green: count,
+  amber: count,
+  red: count,
+  'not-due': count,
+  unrated: count,
+});
+
+/** One review with every action's rating (`GET /plans/{planId}/reviews/{reviewId}`). */
 export const ReviewSchema = z.object({
   id: z.string().min(1),
   date: isoDate,
   forum: z.string(),
+  counts: RatingCountsSchema.optional(),
   ratings: z.array(ReviewRatingSchema),
 });
+
+/**
+ * A review as the list sends it: its counts, and its ratings only from a server
+ * written to the first contract (which had no counts and always sent ratings).
+ */
+export const ReviewSummarySchema = ReviewSchema.extend({ ratings: z.array(ReviewRatingSchema).optional() });
 
 export const UNITS = ['percent', 'count', 'rate-per-10000', 'days', 'weeks', 'ratio', 'score', 'currency-gbp'] as const;
 export const POLARITIES = ['high-is-good', 'low-is-good', 'in-range-is-good', 'no-judgement'] as const;
@@ -145,6 +164,7 @@ export const PlanListEnvelope = z.object({ asOf: isoDateTime, plans: records });
 export const PlanEnvelope = PlanSchema.extend({ areas: records });
 export const ActionListEnvelope = z.object({ asOf: isoDateTime, actions: records });
 export const ReviewListEnvelope = z.object({ asOf: isoDateTime, reviews: records });
+export const ReviewEnvelope = ReviewSchema.extend({ ratings: records });
 export const MeasureListEnvelope = z.object({ asOf: isoDateTime, measures: records });
 
 export type Rating = z.infer<typeof RatingSchema>;
@@ -157,7 +177,12 @@ export type ProgressNote = z.infer<typeof ProgressNoteSchema>;
 export type Action = z.infer<typeof ActionSchema>;
 export type ActionList = z.infer<typeof ActionListSchema>;
 export type ReviewRating = z.infer<typeof ReviewRatingSchema>;
+export type RatingCountsRecord = z.infer<typeof RatingCountsSchema>;
 export type Review = z.infer<typeof ReviewSchema>;
+/** A review in the list, as the dashboard holds it: counts always (worked out from ratings when a server sent none). */
+export type ReviewSummary = Omit<z.infer<typeof ReviewSummarySchema>, 'counts'> & { counts: RatingCountsRecord };
+/** One review with its ratings and its counts. */
+export type ReviewDetail = Review & { counts: RatingCountsRecord };
 export type ReviewList = z.infer<typeof ReviewListSchema>;
 export type Unit = z.infer<typeof MeasureSchema>['unit'];
 export type Polarity = z.infer<typeof MeasureSchema>['polarity'];

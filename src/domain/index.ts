@@ -21,6 +21,7 @@ export * from './measure-summary';
 export * from './snapshot';
 export * from './action-index';
 export * from './review-changes';
+export * from './review-counts';
 export * from './impact';
 export * from './csv';
 export * from './csv-exports';

@@ -47,7 +47,12 @@ export function snapshotFromReview(review: Review, label?: string): Snapshot {
     const rationale = tidy(line.rationale);
     ratings.set(line.actionId, rationale === undefined ? { rating: line.rating } : { rating: line.rating, rationale, rationaleDate: date });
   }
-  return { label: label ?? `${review.forum} ${formatIsoDateShort(date)}`, date, ratings };
+  return { label: label ?? reviewLabel(review), date, ratings };
+}
+
+/** "Improvement Board 11 Jun 2024": how a review is named in pickers, tables and charts. */
+export function reviewLabel(review: Pick<Review, 'forum' | 'date'>): string {
+  return `${review.forum} ${formatIsoDateShort(requireDate(review.date))}`;
 }
 
 /**

@@ -1,12 +1,15 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQueries, useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { useMemo } from 'react';
+import type { ReviewResult } from '../api/fetchers';
+import type { DataProblem } from '../api/problems';
 import { usePlanQueries } from '../api/provider';
-import type { Action, Review } from '../api/schemas';
+import type { Action, Review, ReviewSummary } from '../api/schemas';
 import { indexActions } from '../domain/action-index';
 import { referenceDate } from '../domain/as-of';
 import { impactOfBlueActions } from '../domain/impact';
 import { bragTrend, compareSnapshots } from '../domain/review-changes';
-import { snapshotFromActions, snapshotFromReview, snapshotsFromReviews } from '../domain/snapshot';
+import { bragTrendFromCounts } from '../domain/review-counts';
+import { reviewLabel, snapshotFromActions, snapshotFromReview } from '../domain/snapshot';
 
 /** The "to" side's value for the current state of the plan. */
 export const NOW = 'now';
@@ -17,7 +20,7 @@ export interface ChangeSelection {
 }
 
 export interface ComparisonOptions {
-  /** Also the rating distribution at every review (the plan over time). */
+  /** Also the rating distribution at every review (the plan over time), from the reviews' counts. */
   trend?: boolean;
   /** Also the blue actions whose measures show no impact yet. */
   impact?: boolean;
@@ -27,8 +30,12 @@ export interface ComparisonOptions {
  * Any two snapshots of the plan: reviews by id, or "now" (the current actions).
  * Defaults: the latest review against now, the Improvement Board's usual question.
  * Shared by the overview ("3 ratings worse since…"), the changes view and the board
- * pack, so all three count the same changes. Only the two chosen snapshots are built
- * unless the trend is asked for: on a large plan each costs a map of every action.
+ * pack, so all three count the same changes.
+ *
+ * The review list carries counts, not ratings: a review's ratings are fetched only
+ * when that review is compared (or, for the impact check, when a blue action has no
+ * `ratedOn` and the history must say when it turned blue). A list from a server
+ * written to the first contract already carries ratings, and nothing more is fetched.
  */
 export function useReviewComparison(planId: string, selection: ChangeSelection, options: ComparisonOptions = {}) {
   const queries = usePlanQueries();
@@ -41,11 +48,11 @@ export function useReviewComparison(planId: string, selection: ChangeSelection, 
   const actionItems = actions.data?.items;
   const reviewItems = reviews.data?.items;
 
-  /** Reviews oldest first (stable for equal dates), with their labels, for pickers. */
+  /** Reviews oldest first (stable for equal dates), for pickers. */
   const history = useMemo(() => {
     if (!reviewItems) return null;
     const sorted = [...reviewItems].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-    return { ids: sorted.map((r) => r.id), byId: new Map<string, Review>(sorted.map((r) => [r.id, r])) };
+    return { ids: sorted.map((r) => r.id), byId: new Map<string, ReviewSummary>(sorted.map((r) => [r.id, r])) };
   }, [reviewItems]);
 
   const resolved = useMemo(() => {
@@ -58,44 +65,99 @@ export function useReviewComparison(planId: string, selection: ChangeSelection, 
     };
   }, [history, selection.from, selection.to]);
 
+  // The impact check dates "turned blue" from the history only for actions that do not date it themselves.
+  const impactNeedsHistory = useMemo(
+    () => options.impact === true && (actionItems ?? []).some((a) => a.rating === 'blue' && (a.measureIds?.length ?? 0) > 0 && !a.ratedOn),
+    [options.impact, actionItems],
+  );
+  const neededIds = useMemo(() => {
+    if (!history || !resolved) return [];
+    const ids = impactNeedsHistory ? history.ids : [resolved.from, resolved.to].filter((id) => id !== NOW);
+    return [...new Set(ids)];
+  }, [history, resolved, impactNeedsHistory]);
+  const ratings = useReviewRatings(planId, history?.byId ?? null, neededIds);
+
   const now = useMemo(() => (actionItems && today ? snapshotFromActions(actionItems, today, 'Now') : null), [actionItems, today]);
   const index = useMemo(() => (actionItems ? indexActions(actionItems) : null), [actionItems]);
   const actionsById = useMemo(() => new Map<string, Action>((actionItems ?? []).map((a) => [a.id, a])), [actionItems]);
 
   const comparison = useMemo(() => {
-    if (!history || !resolved || !index || !now) return null;
+    if (!resolved || !index || !now) return null;
     const snapshot = (id: string) => {
       if (id === NOW) return now;
-      const review = history.byId.get(id);
+      const review = ratings.byId.get(id);
       return review ? snapshotFromReview(review) : null;
     };
     const from = snapshot(resolved.from);
     const to = snapshot(resolved.to);
     return from && to ? compareSnapshots(from, to, index) : null;
-  }, [history, resolved, index, now]);
+  }, [ratings.byId, resolved, index, now]);
 
   const trend = useMemo(
-    () => (options.trend && reviewItems && now ? bragTrend([...snapshotsFromReviews(reviewItems), now]) : null),
+    () => (options.trend && reviewItems && now ? [...bragTrendFromCounts(reviewItems), ...bragTrend([now])] : null),
     [options.trend, reviewItems, now],
   );
 
-  const impact = useMemo(
-    () =>
-      options.impact && actionItems && measures.data && reviewItems
-        ? impactOfBlueActions(actionItems, measures.data.items, reviewItems).filter((i) => i.verdict === 'not-yet-evidenced')
-        : null,
-    [options.impact, actionItems, measures.data, reviewItems],
-  );
+  const impact = useMemo(() => {
+    if (!options.impact || !actionItems || !measures.data || !history) return null;
+    if (impactNeedsHistory && ratings.byId.size < history.ids.length) return null;
+    const withRatings = impactNeedsHistory ? history.ids.flatMap((id) => ratings.byId.get(id) ?? []) : [];
+    return impactOfBlueActions(actionItems, measures.data.items, withRatings).filter((i) => i.verdict === 'not-yet-evidenced');
+  }, [options.impact, actionItems, measures.data, history, impactNeedsHistory, ratings.byId]);
 
   /** Each review's label, for the pickers ("Improvement Board 14 Dec 2023"). */
   const labels = useMemo(
-    () => (history ? history.ids.map((id) => ({ id, label: snapshotLabel(history.byId.get(id)) })) : []),
+    () => (history ? history.ids.flatMap((id) => { const r = history.byId.get(id); return r ? [{ id, label: reviewLabel(r) }] : []; }) : []),
     [history],
   );
 
-  return { plan, actions, reviews, measures, today, history, labels, resolved, comparison, trend, impact, actionsById };
+  return {
+    plan,
+    actions,
+    reviews,
+    measures,
+    /** The first failed request for a compared review's ratings, with its refetch for a Retry. */
+    ratingsFailed: ratings.failed,
+    /** Ratings the compared reviews had to leave out. */
+    ratingProblems: ratings.problems,
+    today,
+    history,
+    labels,
+    resolved,
+    comparison,
+    trend,
+    impact,
+    actionsById,
+  };
 }
 
-function snapshotLabel(review: Review | undefined): string {
-  return review ? snapshotFromReview({ ...review, ratings: [] }).label : '';
+/** Stable across renders (react-query re-runs it only when a result changes), so `fetched` is too. */
+function combineReviews(results: UseQueryResult<ReviewResult>[]) {
+  return { fetched: results.map((r) => r.data), failed: results.find((r) => r.isError) ?? null };
+}
+
+/**
+ * The ratings of the given reviews: from the list when it carried them, otherwise
+ * one request per review (cached per review, so switching back costs nothing).
+ */
+function useReviewRatings(planId: string, listed: ReadonlyMap<string, ReviewSummary> | null, ids: readonly string[]) {
+  const queries = usePlanQueries();
+  const { fetched, failed } = useQueries({
+    queries: ids.map((id) => ({ ...queries.review(planId, id), enabled: listed !== null && listed.get(id)?.ratings === undefined })),
+    combine: combineReviews,
+  });
+  return useMemo(() => {
+    const byId = new Map<string, Review>();
+    const problems: DataProblem[] = [];
+    ids.forEach((id, i) => {
+      const inList = listed?.get(id);
+      const data = fetched[i];
+      if (inList?.ratings) byId.set(id, { ...inList, ratings: inList.ratings });
+      else if (data) {
+        byId.set(id, data.review);
+        problems.push(...data.problems);
+      }
+    });
+    return { byId, problems, failed };
+  }, [ids, listed, fetched, failed]);
 }

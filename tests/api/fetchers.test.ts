@@ -2,7 +2,7 @@ import { http, HttpResponse, type JsonBodyType } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { createApiClient } from '../../src/api/client';
 import { ApiError } from '../../src/api/errors';
-import { getActions, getMeasures, getPlan, getPlans, getReviews } from '../../src/api/fetchers';
+import { getActions, getMeasures, getPlan, getPlans, getReview, getReviews } from '../../src/api/fetchers';
 import { describeProblem } from '../../src/api/problems';
 import { buildAction, buildMeasure, buildPlan, buildPoint, buildReview } from '../../fixtures/builders';
 import { demoDatasets } from '../../fixtures/demo';
@@ -34,6 +34,11 @@ describe('fetchers on the demo data', () => {
       expect(actions).toEqual({ asOf: expected.actions.asOf, items: expected.actions.actions, problems: [] });
       expect(reviews.items).toHaveLength(expected.reviews.reviews.length);
       expect(reviews.problems).toEqual([]);
+      for (const review of expected.reviews.reviews) {
+        const one = await getReview(client, id, review.id);
+        expect(one.review.ratings).toEqual(review.ratings);
+        expect(one.problems).toEqual([]);
+      }
       expect(measures.items).toHaveLength(expected.measures.measures.length);
       expect(measures.problems).toEqual([]);
     }
@@ -153,6 +158,76 @@ describe('record-by-record validation', () => {
       { actionId: '1.2', rating: 'red' },
     ]);
     expect(result.problems.map((p) => `${p.recordId} ${p.path}`)).toEqual(['r2 ratings[2].actionId']);
+  });
+
+  it('reads a review list of counts without ratings (the current contract)', async () => {
+    const counts = { blue: 1, green: 2, amber: 0, red: 3, 'not-due': 0, unrated: 4 };
+    serve('/reviews', { asOf, reviews: [{ id: 'r1', date: '2023-12-14', forum: 'Improvement Board', counts }] });
+    const result = await getReviews(client, 'p1');
+    expect(result.items).toEqual([{ id: 'r1', date: '2023-12-14', forum: 'Improvement Board', counts, ratings: undefined }]);
+    expect(result.problems).toEqual([]);
+  });
+
+  it('counts the ratings of a list from a server written to the first contract (ratings, no counts)', async () => {
+    serve('/reviews', {
+      asOf,
+      reviews: [
+        {
+          ...buildReview({ id: 'r1' }),
+          ratings: [
+            { actionId: '1.1', rating: 'green' },
+            { actionId: '1.2', rating: null },
+            { actionId: '1.3', rating: 'green' },
+          ],
+        },
+      ],
+    });
+    const result = await getReviews(client, 'p1');
+    expect(result.items[0]?.counts).toEqual({ blue: 0, green: 2, amber: 0, red: 0, 'not-due': 0, unrated: 1 });
+    expect(result.items[0]?.ratings).toHaveLength(3);
+  });
+
+  it('names a review in the list that has neither counts nor ratings, and keeps the others', async () => {
+    const counts = { blue: 0, green: 1, amber: 0, red: 0, 'not-due': 0, unrated: 0 };
+    serve('/reviews', {
+      asOf,
+      reviews: [
+        { id: 'r1', date: '2023-11-09', forum: 'Improvement Board' },
+        { id: 'r2', date: '2023-12-14', forum: 'Improvement Board', counts },
+        { id: 'r3', date: '2024-01-11', forum: 'Improvement Board', counts: { ...counts, red: -1 } },
+      ],
+    });
+    const result = await getReviews(client, 'p1');
+    expect(result.items.map((r) => r.id)).toEqual(['r2']);
+    expect(result.problems.map(describeProblem)).toEqual([
+      'Review r1, field counts: is missing: a review in the list needs its counts (or its ratings)',
+      expect.stringMatching(/^Review r3, field counts\.red: /),
+    ]);
+  });
+
+  it('fetches one review with its ratings, leaving out a bad rating by name', async () => {
+    server.use(
+      http.get('/api/plans/p1/reviews/r%2F1', () =>
+        HttpResponse.json({
+          id: 'r/1',
+          date: '2023-12-14',
+          forum: 'Improvement Board',
+          ratings: [
+            { actionId: '1.1', rating: 'amber', rationale: 'Recruitment paused' },
+            { actionId: '1.2', rating: 'purple' },
+          ],
+        }),
+      ),
+    );
+    const result = await getReview(client, 'p1', 'r/1');
+    expect(result.review.ratings).toEqual([{ actionId: '1.1', rating: 'amber', rationale: 'Recruitment paused' }]);
+    expect(result.review.counts).toEqual({ blue: 0, green: 0, amber: 1, red: 0, 'not-due': 0, unrated: 0 });
+    expect(result.problems.map((p) => `${p.resource} ${p.recordId} ${p.path}`)).toEqual(['review r/1 ratings[1].rating']);
+  });
+
+  it('rejects a review whose ratings are not a list', async () => {
+    serve('/reviews/r1', { id: 'r1', date: '2023-12-14', forum: 'Improvement Board', ratings: 'none' });
+    await expect(getReview(client, 'p1', 'r1')).rejects.toMatchObject({ kind: 'contract', resource: 'review' });
   });
 
   it('keeps a plan whose one area is invalid, naming the area', async () => {

@@ -28,6 +28,14 @@ async function conforming(target: ContractTarget, method: string, path: string):
 
 const RESOURCES = ['actions', 'reviews', 'measures'] as const;
 
+/** The counts a review list must carry, worked out here by hand from the fixture's ratings. */
+function expectedCounts(ratings: readonly { actionId: string; rating: string | null }[]) {
+  const counts: Record<string, number> = { blue: 0, green: 0, amber: 0, red: 0, 'not-due': 0, unrated: 0 };
+  const last = new Map(ratings.map((r) => [r.actionId, r.rating ?? 'unrated']));
+  for (const key of last.values()) counts[key] = (counts[key] ?? 0) + 1;
+  return counts;
+}
+
 export function describeContract(name: string, target: () => ContractTarget): void {
   describe(`API contract: ${name}`, () => {
     it('lists the demo plans', async () => {
@@ -43,13 +51,35 @@ export function describeContract(name: string, target: () => ContractTarget): vo
         expect(reply.body).toEqual(dataset.plan);
       });
 
-      for (const resource of RESOURCES) {
+      for (const resource of ['actions', 'measures'] as const) {
         it(`serves the ${resource} of plan ${planId}`, async () => {
           const reply = await conforming(target(), 'GET', `/plans/${planId}/${resource}`);
           expect(reply.status).toBe(200);
           expect(reply.body).toEqual(dataset[resource]);
         });
       }
+
+      it(`lists the reviews of plan ${planId} with their counts (ratings may be left out)`, async () => {
+        const reply = await conforming(target(), 'GET', `/plans/${planId}/reviews`);
+        expect(reply.status).toBe(200);
+        const expected = dataset.reviews.reviews.map(({ id, date, forum, ratings }) => ({ id, date, forum, counts: expectedCounts(ratings) }));
+        expect(reply.body).toMatchObject({ asOf: dataset.reviews.asOf, reviews: expected });
+      });
+
+      it(`serves each review of plan ${planId} with its ratings and counts`, async () => {
+        for (const review of dataset.reviews.reviews) {
+          const reply = await conforming(target(), 'GET', `/plans/${planId}/reviews/${review.id}`);
+          expect(reply.status).toBe(200);
+          expect(reply.body).toEqual({ ...review, counts: expectedCounts(review.ratings) });
+        }
+      });
+
+      it(`answers an unknown review of plan ${planId} with a 404 problem naming it`, async () => {
+        const reply = await conforming(target(), 'GET', `/plans/${planId}/reviews/no-such-review`);
+        expect(reply.status).toBe(404);
+        expect(reply.contentType).toMatch(/^application\/problem\+json/);
+        expect(reply.body).toMatchObject({ status: 404, detail: expect.stringContaining('no-such-review') });
+      });
     }
 
     for (const suffix of ['', ...RESOURCES.map((r) => `/${r}`)]) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { demoDatasets, demoPlans } from '../../fixtures/demo';
 import { generateLargePlan } from '../../fixtures/generate-large-plan';
-import { responseErrors, schemaErrors } from './openapi';
+import { openApiDocument, responseErrors, schemaErrors } from './openapi';
 
 describe('demo fixtures against api/openapi.yaml', () => {
   it('the plan list conforms to PlanList', () => {
@@ -9,10 +9,11 @@ describe('demo fixtures against api/openapi.yaml', () => {
   });
 
   for (const [planId, dataset] of Object.entries(demoDatasets)) {
-    it(`plan ${planId} conforms: Plan, ActionList, ReviewList, MeasureList`, () => {
+    // The fixtures hold each review whole; the list is served as summaries (see the contract suite).
+    it(`plan ${planId} conforms: Plan, ActionList, each Review, MeasureList`, () => {
       expect(schemaErrors('Plan', dataset.plan)).toEqual([]);
       expect(schemaErrors('ActionList', dataset.actions)).toEqual([]);
-      expect(schemaErrors('ReviewList', dataset.reviews)).toEqual([]);
+      for (const review of dataset.reviews.reviews) expect(schemaErrors('Review', review)).toEqual([]);
       expect(schemaErrors('MeasureList', dataset.measures)).toEqual([]);
     });
   }
@@ -22,7 +23,7 @@ describe('demo fixtures against api/openapi.yaml', () => {
     const asOf = '2024-01-12T09:00:00Z';
     expect(schemaErrors('Plan', large.plan)).toEqual([]);
     expect(schemaErrors('ActionList', { asOf, actions: large.actions })).toEqual([]);
-    expect(schemaErrors('ReviewList', { asOf, reviews: large.reviews })).toEqual([]);
+    for (const review of large.reviews) expect(schemaErrors('Review', review)).toEqual([]);
     expect(schemaErrors('MeasureList', { asOf, measures: large.measures })).toEqual([]);
   });
 });
@@ -55,5 +56,23 @@ describe('response checking', () => {
     expect(responseErrors({ ...plans, contentType: 'text/html', body: demoPlans })[0]).toMatch(/content type text\/html/);
     expect(responseErrors({ ...plans, path: '/plans/x/y/z', body: {} })[0]).toMatch(/not a path in the contract/);
     expect(responseErrors({ ...plans, method: 'DELETE', body: {} })[0]).toMatch(/not an operation/);
+  });
+});
+
+describe('the contract’s own examples', () => {
+  const reviews = openApiDocument.paths['/plans/{planId}/reviews']?.get?.responses['200']?.content?.['application/json'];
+  const review = openApiDocument.paths['/plans/{planId}/reviews/{reviewId}']?.get?.responses['200']?.content?.['application/json'];
+
+  it('the review list example conforms; the first contract’s example (ratings, no counts) differs only by its missing counts', () => {
+    const examples = (reviews as { examples?: Record<string, { value: unknown }> } | undefined)?.examples ?? {};
+    expect(schemaErrors('ReviewList', examples.counts?.value)).toEqual([]);
+    // The first contract's shape is accepted by the dashboard, not by this version of the contract.
+    expect(schemaErrors('ReviewList', examples.firstContract?.value).join('\n')).toMatch(/must have required property 'counts'/);
+  });
+
+  it('one review with its ratings conforms to Review, and its counts add up to its ratings', () => {
+    const example = (review as { example?: { counts: Record<string, number>; ratings: unknown[] } } | undefined)?.example;
+    expect(schemaErrors('Review', example)).toEqual([]);
+    expect(Object.values(example?.counts ?? {}).reduce((a, b) => a + b, 0)).toBe(example?.ratings.length);
   });
 });

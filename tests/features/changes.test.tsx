@@ -12,7 +12,8 @@ const path = '/plans/hfd-2022/changes';
 
 async function openChanges(url = path) {
   const utils = renderApp(url);
-  await screen.findByRole('heading', { name: 'Since last review', level: 1 });
+  // The first render loads the view's code and the compared review's ratings: allow for a busy machine.
+  await screen.findByRole('heading', { name: 'Since last review', level: 1 }, { timeout: 5000 });
   await screen.findByRole('heading', { name: /^From .* to / });
   return utils;
 }
@@ -109,6 +110,48 @@ describe('since last review', () => {
     if (!now) throw new Error('no rows');
     expect(within(now).getAllByRole('cell').map((c) => c.textContent)).toEqual(['29', '19', '8', '4', '4', '3', '67']);
     await user.click(within(trend).getByRole('button', { name: 'Show as chart' }));
+  });
+
+  it('draws the plan over time from the counts the review list sends', async () => {
+    const counts = { blue: 11, green: 12, amber: 13, red: 14, 'not-due': 15, unrated: 16 };
+    server.use(
+      http.get('/api/plans/hfd-2022/reviews', () =>
+        HttpResponse.json({ asOf: demoMain.reviews.asOf, reviews: [{ id: 'ib-2023-12', date: '2023-12-14', forum: 'Improvement Board', counts }] }),
+      ),
+    );
+    const { user } = await openChanges();
+    const trend = screen.getByRole('region', { name: 'The plan over time' });
+    await user.click(within(trend).getByRole('button', { name: 'Show as table' }));
+    const table = within(trend).getByRole('table', { name: 'Ratings at each review' });
+    const review = within(table).getByRole('row', { name: /^Improvement Board 14 Dec 2023/ });
+    expect(within(review).getAllByRole('cell').map((c) => c.textContent)).toEqual(['11', '12', '13', '14', '15', '16', '81']);
+  });
+
+  it('still works with a review list from a server written to the first contract (every rating, no counts)', async () => {
+    server.use(
+      http.get('/api/plans/hfd-2022/reviews', () => HttpResponse.json(demoMain.reviews)),
+      // The list already has the ratings: asking for one review would fail here.
+      http.get('/api/plans/hfd-2022/reviews/:reviewId', () => problem(500, 'Internal Server Error', 'Not in this server.')),
+    );
+    await openChanges();
+    expect(screen.getByRole('heading', { name: 'From Improvement Board 14 Dec 2023 to now' })).toBeInTheDocument();
+    expect(idsIn(/^Worse/)).toEqual(['3.5', '5.6', '10.5']);
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('shows the failure with a Retry when the compared review’s ratings cannot be loaded, and recovers', async () => {
+    let fail = true;
+    server.use(
+      http.get('/api/plans/hfd-2022/reviews/ib-2023-12', () => (fail ? problem(503, 'Service Unavailable', 'Ratings store offline.') : undefined)),
+    );
+    const { user } = renderApp(path);
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByRole('heading', { name: 'Could not load the ratings at a review' })).toBeInTheDocument();
+    expect(alert).toHaveTextContent('Ratings store offline.');
+    fail = false;
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByRole('heading', { name: 'From Improvement Board 14 Dec 2023 to now' })).toBeInTheDocument();
+    expect(idsIn(/^Worse/)).toEqual(['3.5', '5.6', '10.5']);
   });
 
   it('says so when there are no reviews', async () => {

@@ -33,7 +33,7 @@ export interface BoardPackPageProps {
 export function BoardPackPage({ planId }: BoardPackPageProps) {
   const { plan, actions, measures, today, rollups } = usePlanRollups(planId);
   // The board's default question: the latest review against now.
-  const { reviews, history, comparison: latestComparison, trend, impact, actionsById } = useReviewComparison(
+  const { reviews, ratingsFailed, history, comparison: latestComparison, trend, impact, actionsById } = useReviewComparison(
     planId,
     {},
     { trend: true, impact: true },
@@ -48,6 +48,11 @@ export function BoardPackPage({ planId }: BoardPackPageProps) {
   if (failed) return <QueryError error={failed.error} onRetry={() => void failed.refetch()} retrying={failed.isFetching} />;
   if (!plan.data || !rollups || !today) return <Loading label="Loading the board pack" rows={8} />;
   if (measures.isPending || reviews.isPending) return <Loading label="Loading the measures and reviews" rows={8} />;
+  // A print must not go out half drawn: wait for the compared review's ratings (fetched on demand).
+  const comparing = history !== null && history.ids.length > 0;
+  if (comparing && !ratingsFailed && (!latestComparison || (!measures.isError && impact === null))) {
+    return <Loading label="Loading the latest review's ratings" rows={8} />;
+  }
 
   const detail = plan.data.plan;
   const asAt = `Data as at ${formatAsOf(detail.asOf)}`;
@@ -106,6 +111,8 @@ export function BoardPackPage({ planId }: BoardPackPageProps) {
         </h2>
         {reviews.isError ? (
           <QueryError error={reviews.error} onRetry={() => void reviews.refetch()} retrying={reviews.isFetching} />
+        ) : ratingsFailed ? (
+          <QueryError error={ratingsFailed.error} onRetry={() => void ratingsFailed.refetch()} retrying={ratingsFailed.isFetching} />
         ) : !comparison ? (
           <p>No reviews have been recorded for this plan yet, so there is nothing to compare with.</p>
         ) : (

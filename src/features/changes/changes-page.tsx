@@ -28,13 +28,13 @@ export function ChangesPage({ planId }: ChangesPageProps) {
     { from: search.from || undefined, to: search.to || undefined },
     { trend: true, impact: true },
   );
-  const { plan, actions, reviews, measures, comparison, resolved, history, labels, trend, impact, actionsById } = data;
+  const { plan, actions, reviews, measures, ratingsFailed, ratingProblems, comparison, resolved, history, labels, trend, impact, actionsById } = data;
   const areas = plan.data?.plan.areas;
   const areaNumbers = useMemo(() => areaNumberMap(areas ?? []), [areas]);
   const fromId = useId();
   const toId = useId();
 
-  const failed = [plan, actions, reviews].find((q) => q.isError);
+  const failed = [plan, actions, reviews, ratingsFailed].find((q) => q?.isError);
   if (failed?.error) return <QueryError error={failed.error} onRetry={() => void failed.refetch()} retrying={failed.isFetching} />;
   if (!history || !resolved || !comparison || !areas) return <Loading label="Loading the review history" rows={6} />;
 
@@ -50,7 +50,7 @@ export function ChangesPage({ planId }: ChangesPageProps) {
     <>
       <PageTitle title="Since last review" />
       <h1 className="app-heading-xl">Since last review</h1>
-      <DataProblems problems={reviews.data?.problems ?? []} />
+      <DataProblems problems={[...(reviews.data?.problems ?? []), ...ratingProblems]} />
 
       {history.ids.length === 0 ? (
         <p>No reviews have been recorded for this plan yet, so there is nothing to compare with.</p>
