@@ -33,9 +33,16 @@ export const AreaSchema = z.object({
   source: z.enum(['inspection', 'peer-review', 'local']).optional(),
 });
 
+/** One body written several ways in the plan: every alias is read as `name` (domain/leads.ts). */
+export const LeadAliasSchema = z.object({
+  name: z.string().trim().min(1),
+  aliases: z.array(z.string().trim().min(1)).min(1),
+});
+
 export const PlanSchema = PlanSummarySchema.extend({
   asOf: isoDateTime,
   ratingDefinitions: z.record(z.string(), z.string()).optional(),
+  leadAliases: z.array(LeadAliasSchema).optional(),
   areas: z.array(AreaSchema),
 });
 

@@ -10,7 +10,7 @@
 import type { Action, Area } from '../api/schemas';
 import { addDays } from './dates';
 import { createDeadlineCache, isDueSoonOn, isOverdueOn } from './deadlines';
-import { type LeadGroup, createLeadKeyCache, distinctLeads } from './leads';
+import { type LeadAlias, type LeadGroup, createLeadResolver, distinctLeads } from './leads';
 import { ATTENTION_ORDER, type RatingKey, ratingKey } from './ratings';
 import { compareActionIds } from './review-changes';
 
@@ -21,8 +21,11 @@ export interface SearchableAction {
   readonly position: number;
   /** The area's number, or null when the action names an area the plan does not have. */
   readonly areaNumber: number | null;
-  /** The lead's folded key (`leadKey`): the value of the `lead` filter. */
-  readonly leadKey: string;
+  /**
+   * The folded keys of the action's leads (`createLeadResolver`): the values of the
+   * `lead` filter. One key, or one per lead of a joint action.
+   */
+  readonly leadKeys: readonly string[];
   readonly ratingKey: RatingKey;
   /** Due date `YYYY-MM-DD`, or null (no deadline, a worded one, or not a real date). */
   readonly due: string | null;
@@ -30,7 +33,7 @@ export interface SearchableAction {
   readonly searchText: string;
   /** Natural id order (3.2 before 3.10) as an integer, so sorting does no string work. */
   readonly idRank: number;
-  /** Alphabetical order of the lead's display name. */
+  /** Alphabetical order of the (first, for a joint action) lead's display name. */
   readonly leadRank: number;
 }
 
@@ -51,11 +54,11 @@ export function searchTerms(query: string): string[] {
   return text === '' ? [] : text.split(' ');
 }
 
-export function indexActionsForFilter(actions: readonly Action[], areas: readonly Area[]): ActionFilterIndex {
+export function indexActionsForFilter(actions: readonly Action[], areas: readonly Area[], aliases: readonly LeadAlias[] = []): ActionFilterIndex {
   const areaNumbers = new Map<string, number>();
   for (const area of areas) if (!areaNumbers.has(area.id)) areaNumbers.set(area.id, area.number);
 
-  const leads = distinctLeads(actions);
+  const leads = distinctLeads(actions, aliases);
   const leadRanks = new Map<string, number>();
   const displayNames = new Map<string, string>();
   leads.forEach((group, rank) => {
@@ -77,24 +80,24 @@ export function indexActionsForFilter(actions: readonly Action[], areas: readonl
   }
 
   const deadlineOf = createDeadlineCache();
-  const keyOf = createLeadKeyCache();
+  const leadsOf = createLeadResolver(actions.map((a) => a.lead), aliases);
   const items = actions.map((action, position): SearchableAction => {
     const deadline = deadlineOf(action);
-    const { key } = keyOf(action.lead);
-    const parts = [action.id, action.title, action.lead, displayNames.get(key) ?? ''];
+    const leadKeys = leadsOf(action.lead).map((ref) => ref.key);
+    const parts = [action.id, action.title, action.lead, ...leadKeys.map((key) => displayNames.get(key) ?? '')];
     if (action.leadName) parts.push(action.leadName);
     for (const note of action.progress) parts.push(note.text);
     return {
       action,
       position,
       areaNumber: areaNumbers.get(action.areaId) ?? null,
-      leadKey: key,
+      leadKeys,
       ratingKey: ratingKey(action.rating),
       due: deadline.kind === 'date' ? deadline.due : null,
       // A newline between parts, so a query cannot match across two fields.
       searchText: parts.map(normaliseSearchText).join('\n'),
       idRank: idRanks[position] ?? position,
-      leadRank: leadRanks.get(key) ?? leads.length,
+      leadRank: Math.min(...leadKeys.map((key) => leadRanks.get(key) ?? leads.length)),
     };
   });
   return { items, leads };
@@ -147,7 +150,7 @@ export function filterActions(
   const out: SearchableAction[] = [];
   for (const item of items) {
     if (areas && (item.areaNumber === null || !areas.has(item.areaNumber))) continue;
-    if (leads && !leads.has(item.leadKey)) continue;
+    if (leads && !item.leadKeys.some((key) => leads.has(key))) continue;
     if (ratings && !ratings.has(item.ratingKey)) continue;
     if (overdue && !isOverdueOn(item.due, item.action.rating, today)) continue;
     if (horizon !== null && !isDueSoonOn(item.due, item.action.rating, today, horizon)) continue;
@@ -175,7 +178,7 @@ function sortValue(item: SearchableAction, key: ActionSortKey): number | string 
       return item.areaNumber;
     case 'lead':
       // A blank lead has no name to sort by: last either way.
-      return item.leadKey === '' ? null : item.leadRank;
+      return item.leadKeys.length === 1 && item.leadKeys[0] === '' ? null : item.leadRank;
     case 'deadline':
       return item.due;
     case 'rating':

@@ -6,12 +6,17 @@
  *   3. due within 4 weeks (today + 15 .. today + 28 days, not blue);
  *   4. at risk or delayed (red or amber, not already above);
  *   5. everything else.
- * Within a group: soonest due first (no date last), then attention order, then id.
+ * So "At risk or delayed" holds the red and amber actions not already listed as
+ * overdue or due soon; the labels say so, and the lead summary's columns are these
+ * same groups, so its counts add up to the lead's actions.
+ * An action led jointly ("A & B", "A / B") is under each of its leads (see
+ * `createLeadResolver`). Within a group: soonest due first (no date last), then
+ * attention order, then id.
  */
 import type { Action } from '../api/schemas';
 import { actionStatus, type ActionStatus } from './action-status';
 import { daysBetween, isIsoDate } from './dates';
-import { leadKey } from './leads';
+import { createLeadResolver, type LeadAlias } from './leads';
 import { compareByAttention } from './ratings';
 import { compareActionIds } from './review-changes';
 
@@ -22,9 +27,22 @@ export const CHECK_IN_GROUP_LABELS: Readonly<Record<CheckInGroup, string>> = {
   overdue: 'Overdue',
   'due-2-weeks': 'Due in the next 2 weeks',
   'due-4-weeks': 'Due in 2 to 4 weeks',
-  'red-or-amber': 'At risk or delayed',
+  'red-or-amber': 'Other actions at risk or delayed',
   other: 'Everything else',
 };
+
+/** The same groups as column headings of the lead summary (short, in the same order). */
+export const CHECK_IN_COLUMN_LABELS: Readonly<Record<CheckInGroup, string>> = {
+  overdue: 'Overdue',
+  'due-2-weeks': 'Due in 2 weeks',
+  'due-4-weeks': 'Due in 4 weeks',
+  'red-or-amber': 'Other at risk or delayed',
+  other: 'Everything else',
+};
+
+/** Said once above the groups and the summary, so nobody hunts for a missing action. */
+export const CHECK_IN_RULE =
+  'Each action appears once, in the first group that applies: an overdue action at risk is under Overdue, not again under at risk or delayed.';
 
 export interface CheckInItem<A extends CheckInAction = CheckInAction> {
   readonly action: A;
@@ -53,21 +71,50 @@ export function lastUpdated(progress: Action['progress']): string | null {
   return latest;
 }
 
-/** Groups the actions of the given lead keys (all actions when `leadKeys` is empty). */
+/**
+ * Groups the actions of the given lead keys (all actions when `leadKeys` is empty).
+ * An action of two chosen leads is listed once.
+ */
 export function checkIn<A extends CheckInAction>(
   actions: readonly A[],
   leadKeys: readonly string[],
   today: string,
+  aliases: readonly LeadAlias[] = [],
 ): Record<CheckInGroup, CheckInItem<A>[]> {
   const wanted = new Set(leadKeys);
+  const leadsOf = createLeadResolver(actions.map((a) => a.lead), aliases);
   const groups: Record<CheckInGroup, CheckInItem<A>[]> = { overdue: [], 'due-2-weeks': [], 'due-4-weeks': [], 'red-or-amber': [], other: [] };
   for (const action of actions) {
-    if (wanted.size > 0 && !wanted.has(leadKey(action.lead))) continue;
+    if (wanted.size > 0 && !leadsOf(action.lead).some((ref) => wanted.has(ref.key))) continue;
     const status = actionStatus(action, today);
     groups[checkInGroupOf(status)].push({ action, status, lastUpdated: lastUpdated(action.progress) });
   }
   for (const key of CHECK_IN_GROUPS) groups[key].sort(compareItems);
   return groups;
+}
+
+export type CheckInCounts = Record<CheckInGroup | 'total', number>;
+
+/**
+ * Per lead key, how many of the lead's actions fall in each group: one grouping pass,
+ * linear in actions. A joint action counts for each of its leads.
+ */
+export function checkInCountsByLead(actions: readonly CheckInAction[], today: string, aliases: readonly LeadAlias[] = []): Map<string, CheckInCounts> {
+  const leadsOf = createLeadResolver(actions.map((a) => a.lead), aliases);
+  const counts = new Map<string, CheckInCounts>();
+  for (const action of actions) {
+    const group = checkInGroupOf(actionStatus(action, today));
+    for (const { key } of leadsOf(action.lead)) {
+      let c = counts.get(key);
+      if (c === undefined) {
+        c = { overdue: 0, 'due-2-weeks': 0, 'due-4-weeks': 0, 'red-or-amber': 0, other: 0, total: 0 };
+        counts.set(key, c);
+      }
+      c[group] += 1;
+      c.total += 1;
+    }
+  }
+  return counts;
 }
 
 function compareItems(a: CheckInItem, b: CheckInItem): number {

@@ -70,15 +70,89 @@ export class LeadSpellings {
 }
 
 /**
- * Memoises `leadKey` and `tidyLead` per raw string for one pass over many actions:
- * a plan has tens of distinct lead strings, not thousands.
+ * One body written several ways, declared by the plan (the contract's `leadAliases`):
+ * "HSCP" for "Herefordshire Safeguarding Children Partnership (HSCP)". Every alias,
+ * wherever it stands in a lead as whole words, is read as `name`.
  */
-export function createLeadKeyCache(): (lead: string) => { key: string; spelling: string } {
-  const cache = new Map<string, { key: string; spelling: string }>();
+export interface LeadAlias {
+  readonly name: string;
+  readonly aliases: readonly string[];
+}
+
+/** A lead as matched: its folded key (aliases applied) and its tidied spelling. */
+export interface LeadRef {
+  readonly key: string;
+  readonly spelling: string;
+}
+
+/**
+ * The parts of a lead written with "&" or "/" outside brackets, trimmed, blanks
+ * dropped: "A & B" and "A / B" give ["A", "B"]; "Head of Service (MASH & Assessment)"
+ * gives itself. Whether the parts are separate leads is `createLeadResolver`'s call.
+ */
+export function leadParts(lead: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < lead.length; i += 1) {
+    const ch = lead[i];
+    if (ch === '(' || ch === '[') depth += 1;
+    else if ((ch === ')' || ch === ']') && depth > 0) depth -= 1;
+    else if ((ch === '&' || ch === '/') && depth === 0) {
+      parts.push(lead.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(lead.slice(start));
+  return parts.map(tidyLead).filter((part) => part !== '');
+}
+
+/** Folds a key through the aliases: each alias, as whole words, becomes its name's key. */
+function aliasFolder(aliases: readonly LeadAlias[]): (key: string) => string {
+  const toName = new Map<string, string>();
+  for (const { name, aliases: spellings } of aliases) {
+    const nameKey = leadKey(name);
+    for (const spelling of spellings) {
+      const aliasKey = leadKey(spelling);
+      if (aliasKey !== '' && aliasKey !== nameKey && !toName.has(aliasKey)) toName.set(aliasKey, nameKey);
+    }
+  }
+  if (toName.size === 0) return (key) => key;
+  // Longest first, so "a b c" wins over "a b" where both are aliases. Keys hold only
+  // letters, digits and single spaces, so padding with spaces makes "whole words".
+  // No escaping needed: keys hold no regular-expression syntax.
+  const alternatives = [...toName.keys()].sort((a, b) => b.length - a.length);
+  const pattern = new RegExp(`(?<= )(?:${alternatives.join('|')})(?= )`, 'gu');
+  return (key) => ` ${key} `.replace(pattern, (alias) => toName.get(alias) ?? alias).trim();
+}
+
+/**
+ * How a plan's lead strings map to leads. A lead written "A & B" or "A / B" is a joint
+ * lead, one action under each of A and B, when at least one part leads something on
+ * its own elsewhere in the plan or is a name in `aliases`; otherwise the "&" or "/" is
+ * part of one role's name ("Policy & Procedures Lead", "Corporate Director for
+ * Children & Young People") and the lead stays whole. Memoised per raw string: a plan
+ * has tens of distinct lead strings, not thousands.
+ */
+export function createLeadResolver(allLeads: Iterable<string>, aliases: readonly LeadAlias[] = []): (lead: string) => readonly LeadRef[] {
+  const fold = aliasFolder(aliases);
+  const keyOf = (text: string) => fold(leadKey(text));
+  const known = new Set<string>();
+  for (const { name } of aliases) known.add(keyOf(name));
+  for (const lead of new Set(allLeads)) known.add(keyOf(lead));
+  const cache = new Map<string, readonly LeadRef[]>();
   return (lead) => {
     let hit = cache.get(lead);
     if (hit === undefined) {
-      hit = { key: leadKey(lead), spelling: tidyLead(lead) };
+      const whole: LeadRef = { key: keyOf(lead), spelling: tidyLead(lead) };
+      const parts = leadParts(lead);
+      const refs = parts.map((part) => ({ key: keyOf(part), spelling: part }));
+      if (parts.length > 1 && refs.some((ref) => ref.key !== whole.key && known.has(ref.key))) {
+        // "A & A" is one lead, not two.
+        hit = [...new Map(refs.map((ref) => [ref.key, ref] as const)).values()];
+      } else {
+        hit = [whole];
+      }
       cache.set(lead, hit);
     }
     return hit;
@@ -92,18 +166,22 @@ export interface LeadGroup {
   readonly spellings: readonly string[];
 }
 
-/** The distinct leads of a list of actions, sorted by display name (en-GB). */
-export function distinctLeads(actions: readonly { lead: string }[]): LeadGroup[] {
-  const keyOf = createLeadKeyCache();
+/**
+ * The distinct leads of a list of actions, sorted by display name (en-GB). A joint
+ * lead counts under each of its leads (see `createLeadResolver`).
+ */
+export function distinctLeads(actions: readonly { lead: string }[], aliases: readonly LeadAlias[] = []): LeadGroup[] {
+  const leadsOf = createLeadResolver(actions.map((a) => a.lead), aliases);
   const groups = new Map<string, LeadSpellings>();
   for (const action of actions) {
-    const { key, spelling } = keyOf(action.lead);
-    let group = groups.get(key);
-    if (group === undefined) {
-      group = new LeadSpellings();
-      groups.set(key, group);
+    for (const { key, spelling } of leadsOf(action.lead)) {
+      let group = groups.get(key);
+      if (group === undefined) {
+        group = new LeadSpellings();
+        groups.set(key, group);
+      }
+      group.add(spelling);
     }
-    group.add(spelling);
   }
   return [...groups]
     .map(([key, group]) => ({ key, displayName: group.displayName, spellings: group.spellings }))

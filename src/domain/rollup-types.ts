@@ -1,5 +1,6 @@
 /** The shapes a rollup returns; kept apart so area-status and csv need no rollup code. */
 import type { Area } from '../api/schemas';
+import type { LeadAlias } from './leads';
 import type { RatingKey } from './ratings';
 
 export type RatingCounts = Record<RatingKey, number>;
@@ -46,4 +47,6 @@ export interface RollupOptions {
   readonly today: string;
   /** Window for "due soon", in days; default 28 (the check-in's "next four weeks"). */
   readonly dueWithinDays?: number;
+  /** The plan's lead aliases, for the per-lead rollup (see domain/leads.ts). */
+  readonly leadAliases?: readonly LeadAlias[];
 }

@@ -9,7 +9,7 @@ import type { Action, Area, Rating } from '../api/schemas';
 import { areaStatus } from './area-status';
 import { addDays, isIsoDate } from './dates';
 import { parseDeadlineValue } from './deadlines';
-import { LeadSpellings, compareLeadGroups, createLeadKeyCache, leadKey, tidyLead } from './leads';
+import { LeadSpellings, compareLeadGroups, createLeadResolver, type LeadRef } from './leads';
 import type { AreaRollup, LeadRollup, PlanRollups, Rollup, RollupOptions } from './rollup-types';
 
 export type RollupAction = Pick<Action, 'id' | 'areaId' | 'lead' | 'rating' | 'deadline' | 'deadlineText'>;
@@ -73,11 +73,10 @@ interface DeadlineClass {
 
 const NO_DATE: DeadlineClass = { past: false, soon: false, invalid: false };
 
-/** One raw lead string: its group's tally and how often this exact string appeared. */
+/** One raw lead string: its leads (two or more for a joint lead), their tallies, and how often this exact string appeared. */
 interface RawLead {
-  readonly key: string;
-  readonly spelling: string;
-  readonly tally: Tally;
+  readonly refs: readonly LeadRef[];
+  readonly tallies: readonly Tally[];
   count: number;
 }
 
@@ -89,6 +88,7 @@ function pass(areas: readonly Area[], actions: readonly RollupAction[], options:
   const leadTallies = new Map<string, Tally>();
   // Raw lead strings in first-seen order; folded into groups after the loop.
   const rawLeads = new Map<string, RawLead>();
+  const leadsOf = what.byLead ? createLeadResolver(actions.map((a) => a.lead), options.leadAliases) : null;
   // Areas with no actions still get a card, so seed them in plan order.
   if (what.byArea) for (const area of areas) if (!areaTallies.has(area.id)) areaTallies.set(area.id, new Tally());
 
@@ -124,20 +124,23 @@ function pass(areas: readonly Area[], actions: readonly RollupAction[], options:
       }
       addTo(tally, ratingIndex, overdue, dueSoon, invalid);
     }
-    if (what.byLead) {
+    if (leadsOf) {
       let lead = rawLeads.get(action.lead);
       if (lead === undefined) {
-        const key = leadKey(action.lead);
-        let tally = leadTallies.get(key);
-        if (tally === undefined) {
-          tally = new Tally();
-          leadTallies.set(key, tally);
-        }
-        lead = { key, spelling: tidyLead(action.lead), tally, count: 0 };
+        const refs = leadsOf(action.lead);
+        const tallies = refs.map(({ key }) => {
+          let tally = leadTallies.get(key);
+          if (tally === undefined) {
+            tally = new Tally();
+            leadTallies.set(key, tally);
+          }
+          return tally;
+        });
+        lead = { refs, tallies, count: 0 };
         rawLeads.set(action.lead, lead);
       }
       lead.count += 1;
-      addTo(lead.tally, ratingIndex, overdue, dueSoon, invalid);
+      for (const tally of lead.tallies) addTo(tally, ratingIndex, overdue, dueSoon, invalid);
     }
   }
 
@@ -174,12 +177,14 @@ function areaRollups(areas: readonly Area[], tallies: Map<string, Tally>): AreaR
 function leadRollups(rawLeads: Map<string, RawLead>, tallies: Map<string, Tally>): LeadRollup[] {
   const spellings = new Map<string, LeadSpellings>();
   for (const lead of rawLeads.values()) {
-    let group = spellings.get(lead.key);
-    if (group === undefined) {
-      group = new LeadSpellings();
-      spellings.set(lead.key, group);
+    for (const { key, spelling } of lead.refs) {
+      let group = spellings.get(key);
+      if (group === undefined) {
+        group = new LeadSpellings();
+        spellings.set(key, group);
+      }
+      group.add(spelling, lead.count);
     }
-    group.add(lead.spelling, lead.count);
   }
   const result: LeadRollup[] = [];
   for (const [key, tally] of tallies) {
@@ -209,8 +214,8 @@ export function rollupByLead(actions: readonly RollupAction[], options: RollupOp
   return pass([], actions, options, { byArea: false, byLead: true }).byLead;
 }
 
-/** The actions of one lead group, matched with the same folding as the rollup. */
-export function actionsForLead<T extends Pick<Action, 'lead'>>(actions: readonly T[], key: string): T[] {
-  const leadOf = createLeadKeyCache();
-  return actions.filter((action) => leadOf(action.lead).key === key);
+/** The actions of one lead group (joint actions included), matched with the same folding as the rollup. */
+export function actionsForLead<T extends Pick<Action, 'lead'>>(actions: readonly T[], key: string, leadAliases: RollupOptions['leadAliases'] = []): T[] {
+  const leadsOf = createLeadResolver(actions.map((a) => a.lead), leadAliases);
+  return actions.filter((action) => leadsOf(action.lead).some((ref) => ref.key === key));
 }

@@ -78,9 +78,9 @@ describe('search text', () => {
 describe('indexActionsForFilter', () => {
   it('works out area numbers, folded leads, due dates and ranks once', () => {
     const byId = new Map(index.items.map((i) => [i.action.id, i]));
-    expect(byId.get('1.1')).toMatchObject({ areaNumber: 1, leadKey: SDI, ratingKey: 'red', due: '2023-12-31', position: 0 });
-    expect(byId.get('2.3')).toMatchObject({ areaNumber: 2, leadKey: CORP, ratingKey: 'unrated', due: null });
-    expect(byId.get('3.1')).toMatchObject({ areaNumber: null, leadKey: '', due: null });
+    expect(byId.get('1.1')).toMatchObject({ areaNumber: 1, leadKeys: [SDI], ratingKey: 'red', due: '2023-12-31', position: 0 });
+    expect(byId.get('2.3')).toMatchObject({ areaNumber: 2, leadKeys: [CORP], ratingKey: 'unrated', due: null });
+    expect(byId.get('3.1')).toMatchObject({ areaNumber: null, leadKeys: [''], due: null });
     expect(byId.get('3.1')?.searchText).toContain('findings shared with partners.');
     // Natural id order: 1.2 < 1.3 < 1.4 < 1.10 < 2.x < 3.1 < 10.x
     const natural = [...index.items].sort((a, b) => a.idRank - b.idRank).map((i) => i.action.id);
@@ -157,6 +157,22 @@ describe('filterActions', () => {
     [{ query: 'x' }, true],
   ])('hasCriteria(%j) is %s', (criteria, expected) => {
     expect(hasCriteria(criteria)).toBe(expected);
+  });
+});
+
+describe('joint leads in the filter', () => {
+  const joint = [...ACTIONS, action({ id: '4.1', areaId: 'a1', lead: 'Chief Executive & Director of Public Health', rating: 'green' })];
+  const jointIndex = indexActionsForFilter(joint, AREAS);
+
+  it('lists a joint action under each of its leads, and each lead once as an option', () => {
+    expect(ids(filterActions(jointIndex.items, { leads: [leadKey('Chief Executive')] }, TODAY))).toEqual(['1.10', '1.3', '1.4', '4.1']);
+    expect(ids(filterActions(jointIndex.items, { leads: [leadKey('Director of Public Health')] }, TODAY))).toEqual(['2.10', '10.1', '10.2', '4.1']);
+    expect(jointIndex.leads.map((l) => l.displayName)).not.toContain('Chief Executive & Director of Public Health');
+  });
+
+  it('reads a lead alias from the plan as its name', () => {
+    const aliased = indexActionsForFilter(joint, AREAS, [{ name: 'Chief Executive', aliases: ['Service Director (Improvement)'] }]);
+    expect(ids(filterActions(aliased.items, { leads: [leadKey('Chief Executive')] }, TODAY))).toEqual(['1.1', '1.2', '1.10', '1.3', '1.4', '4.1']);
   });
 });
 

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildAction } from '../../fixtures/builders';
 import { demoMain, DEMO_TODAY } from '../../fixtures/demo';
-import { CHECK_IN_GROUPS, checkIn, formatTimeSince, lastUpdated } from '../../src/domain/check-in';
+import { CHECK_IN_GROUPS, checkIn, checkInCountsByLead, formatTimeSince, lastUpdated } from '../../src/domain/check-in';
 import type { NullableRating } from '../../src/api/schemas';
 
 const today = '2024-01-12';
@@ -110,5 +110,39 @@ describe('formatTimeSince', () => {
     ['2024-01-13', 'after the data date'],
   ])('%s → %s', (date, text) => {
     expect(formatTimeSince(date, today)).toBe(text);
+  });
+});
+
+describe('joint leads and the lead summary', () => {
+  const actions = [
+    buildAction({ id: '1', lead: 'Chief Executive', deadline: '2024-01-01', rating: 'red' }),
+    buildAction({ id: '2', lead: 'Chief Executive & Director of Public Health', deadline: '2024-01-20', rating: 'amber' }),
+    buildAction({ id: '3', lead: 'Director of Public Health', deadline: '2024-02-01', rating: 'green' }),
+    buildAction({ id: '4', lead: 'Policy & Procedures Lead', deadline: null, rating: 'amber' }),
+    buildAction({ id: '5', lead: 'Director of Public Health', deadline: null, rating: 'green' }),
+  ];
+  const idsOf = (groups: ReturnType<typeof checkIn>) => CHECK_IN_GROUPS.flatMap((g) => groups[g].map((i) => i.action.id));
+
+  it('lists an action led jointly under each lead, and once when both are chosen', () => {
+    expect(idsOf(checkIn(actions, ['chief executive'], today))).toEqual(['1', '2']);
+    expect(idsOf(checkIn(actions, ['director of public health'], today))).toEqual(['2', '3', '5']);
+    expect(idsOf(checkIn(actions, ['chief executive', 'director of public health'], today))).toEqual(['1', '2', '3', '5']);
+    expect(idsOf(checkIn(actions, ['policy and procedures lead'], today))).toEqual(['4']);
+  });
+
+  it('counts per lead with the groups’ own rule (columns add up to the lead’s actions)', () => {
+    const counts = checkInCountsByLead(actions, today);
+    expect(counts.get('chief executive')).toEqual({ overdue: 1, 'due-2-weeks': 1, 'due-4-weeks': 0, 'red-or-amber': 0, other: 0, total: 2 });
+    expect(counts.get('director of public health')).toEqual({ overdue: 0, 'due-2-weeks': 1, 'due-4-weeks': 1, 'red-or-amber': 0, other: 1, total: 3 });
+    expect(counts.get('policy and procedures lead')).toEqual({ overdue: 0, 'due-2-weeks': 0, 'due-4-weeks': 0, 'red-or-amber': 1, other: 0, total: 1 });
+  });
+
+  it('agrees with the lead’s own check-in for every lead of the demo', () => {
+    const counts = checkInCountsByLead(demoMain.actions.actions, DEMO_TODAY, demoMain.plan.leadAliases);
+    for (const [key, c] of counts) {
+      const groups = checkIn(demoMain.actions.actions, [key], DEMO_TODAY, demoMain.plan.leadAliases);
+      for (const g of CHECK_IN_GROUPS) expect(c[g]).toBe(groups[g].length);
+      expect(c.total).toBe(CHECK_IN_GROUPS.reduce((sum, g) => sum + c[g], 0));
+    }
   });
 });

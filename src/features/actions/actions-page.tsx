@@ -11,6 +11,7 @@ import { PageTitle } from '../../components/page-title';
 import { QueryError } from '../../components/query-error';
 import { filterActions, hasCriteria, indexActionsForFilter, sortActions } from '../../domain/action-filter';
 import { actionsCsv } from '../../domain/csv-exports';
+import type { LeadAlias } from '../../domain/leads';
 import { paths, withSearch } from '../../state/paths';
 import { useReferenceDate } from '../../state/reference-date';
 import { useSearchState } from '../../state/url-state';
@@ -55,7 +56,13 @@ export function ActionsPage({ planId }: ActionsPageProps) {
             {problems.length === 0 ? 'This plan has no actions yet.' : 'None of this plan’s actions could be shown.'}
           </p>
         ) : (
-          <ActionsExplorer planId={planId} items={items} areas={plan.data.plan.areas} today={today} />
+          <ActionsExplorer
+            planId={planId}
+            items={items}
+            areas={plan.data.plan.areas}
+            aliases={plan.data.plan.leadAliases ?? NO_ALIASES}
+            today={today}
+          />
         )}
       </>
     );
@@ -75,12 +82,15 @@ interface ActionsExplorerProps {
   /** Every valid action of the plan. */
   items: readonly Action[];
   areas: readonly Area[];
+  aliases: readonly LeadAlias[];
   today: string;
 }
 
+const NO_ALIASES: readonly LeadAlias[] = [];
+
 const numberFormat = new Intl.NumberFormat('en-GB');
 
-function ActionsExplorer({ planId, items, areas, today }: ActionsExplorerProps) {
+function ActionsExplorer({ planId, items, areas, aliases, today }: ActionsExplorerProps) {
   const [search, update] = useSearchState(ACTIONS_SEARCH);
   // The controls follow `search` at once; the list follows `deferred`, which React
   // may lag behind while typing, so the input never waits for 5,000 rows.
@@ -88,7 +98,7 @@ function ActionsExplorer({ planId, items, areas, today }: ActionsExplorerProps) 
   const updating = deferred !== search;
 
   // Once per set of actions: search text, lead keys, due dates and sort ranks.
-  const index = useMemo(() => indexActionsForFilter(items, areas), [items, areas]);
+  const index = useMemo(() => indexActionsForFilter(items, areas, aliases), [items, areas, aliases]);
   const areaNumbers = useMemo(() => new Set(areas.map((a) => a.number)), [areas]);
   const leadKeys = useMemo(() => new Set(index.leads.map((l) => l.key)), [index]);
 

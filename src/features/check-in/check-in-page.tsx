@@ -7,9 +7,9 @@ import { Loading } from '../../components/loading';
 import { PageTitle } from '../../components/page-title';
 import { QueryError } from '../../components/query-error';
 import { referenceDate } from '../../domain/as-of';
-import { CHECK_IN_GROUP_LABELS, CHECK_IN_GROUPS, checkIn } from '../../domain/check-in';
+import { CHECK_IN_COLUMN_LABELS, CHECK_IN_GROUP_LABELS, CHECK_IN_GROUPS, CHECK_IN_RULE, checkIn, checkInCountsByLead, type CheckInAction } from '../../domain/check-in';
 import { formatIsoDateShort } from '../../domain/deadlines';
-import { distinctLeads, leadKey } from '../../domain/leads';
+import { distinctLeads, type LeadAlias, type LeadGroup } from '../../domain/leads';
 import { paths, withSearch } from '../../state/paths';
 import { textListParam, useSearchState } from '../../state/url-state';
 import { CheckInGroupList } from './check-in-group';
@@ -21,6 +21,7 @@ export interface CheckInPageProps {
 }
 
 const SEARCH = { lead: textListParam };
+const NO_ALIASES: readonly LeadAlias[] = [];
 
 /** "What do I owe this week?": the chosen leads' actions, overdue and due soon first. */
 export function CheckInPage({ planId }: CheckInPageProps) {
@@ -32,13 +33,14 @@ export function CheckInPage({ planId }: CheckInPageProps) {
 
   const items = actions.data?.items;
   const today = actions.data ? referenceDate(actions.data.asOf) : null;
-  const leads = useMemo(() => (items ? distinctLeads(items) : []), [items]);
+  const aliases = plan.data?.plan.leadAliases ?? NO_ALIASES;
+  const leads = useMemo(() => (items ? distinctLeads(items, aliases) : []), [items, aliases]);
   const known = useMemo(() => new Set(leads.map((l) => l.key)), [leads]);
   // Lead keys in a hand-edited or stale link that match no lead are ignored.
   const selected = useMemo(() => chosen.filter((key) => known.has(key)), [chosen, known]);
   const groups = useMemo(
-    () => (items && today && selected.length > 0 ? checkIn(items, selected, today) : null),
-    [items, today, selected],
+    () => (items && today && selected.length > 0 ? checkIn(items, selected, today, aliases) : null),
+    [items, today, selected, aliases],
   );
 
   if (actions.isPending) return <Loading label="Loading the actions" rows={5} />;
@@ -67,12 +69,13 @@ export function CheckInPage({ planId }: CheckInPageProps) {
       />
 
       {groups === null ? (
-        <LeadSummaryTable planId={planId} leads={leads} items={actions.data.items} today={today ?? ''} />
+        <LeadSummaryTable planId={planId} leads={leads} items={actions.data.items} today={today ?? ''} aliases={aliases} />
       ) : (
         <section aria-labelledby={headingId}>
           <h2 id={headingId} className="app-heading-l">
             {total} {total === 1 ? 'action' : 'actions'} for {names.join(' and ')}
           </h2>
+          <p className="app-hint">{CHECK_IN_RULE}</p>
           <ul className="app-check-in-jump">
             {CHECK_IN_GROUPS.map((group) => (
               <li key={group}>
@@ -101,55 +104,55 @@ export function CheckInPage({ planId }: CheckInPageProps) {
 
 interface LeadSummaryTableProps {
   planId: string;
-  leads: ReturnType<typeof distinctLeads>;
-  items: Parameters<typeof checkIn>[0];
+  leads: readonly LeadGroup[];
+  items: readonly CheckInAction[];
   today: string;
+  aliases: readonly LeadAlias[];
 }
 
 /** With no lead chosen: every lead with what they owe, one click from their own page. */
-function LeadSummaryTable({ planId, leads, items, today }: LeadSummaryTableProps) {
-  const rows = useMemo(() => {
-    // One grouping pass over all actions, then counted per lead: linear in actions.
-    const groups = checkIn(items, [], today);
-    const counts = new Map(leads.map((lead) => [lead.key, { overdue: 0, soon: 0, risk: 0, total: 0 }]));
-    for (const group of CHECK_IN_GROUPS) {
-      for (const item of groups[group]) {
-        const c = counts.get(leadKey(item.action.lead));
-        if (!c) continue;
-        c.total += 1;
-        if (group === 'overdue') c.overdue += 1;
-        else if (group === 'due-2-weeks' || group === 'due-4-weeks') c.soon += 1;
-        else if (group === 'red-or-amber') c.risk += 1;
-      }
-    }
-    return leads.map((lead) => ({ lead, ...(counts.get(lead.key) ?? { overdue: 0, soon: 0, risk: 0, total: 0 }) }));
-  }, [leads, items, today]);
-  if (rows.length === 0) return <p>This plan has no actions yet.</p>;
+function LeadSummaryTable({ planId, leads, items, today, aliases }: LeadSummaryTableProps) {
+  const counts = useMemo(() => checkInCountsByLead(items, today, aliases), [items, today, aliases]);
+  if (leads.length === 0) return <p>This plan has no actions yet.</p>;
   return (
-    <table className="app-table">
-      <caption className="app-table__caption">Leads and what they owe</caption>
-      <thead>
-        <tr>
-          <th scope="col">Lead</th>
-          <th scope="col" className="app-table__numeric">Overdue</th>
-          <th scope="col" className="app-table__numeric">Due in 4 weeks</th>
-          <th scope="col" className="app-table__numeric">At risk or delayed</th>
-          <th scope="col" className="app-table__numeric">All actions</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map(({ lead, overdue, soon, risk, total }) => (
-          <tr key={lead.key}>
-            <th scope="row" className="app-table__row-title">
-              <Link href={withSearch(paths.checkIn(planId), { lead: [lead.key] })}>{lead.displayName}</Link>
+    <>
+      <p className="app-hint">{CHECK_IN_RULE}</p>
+      <table className="app-table app-table--stack">
+        <caption className="app-table__caption">Leads and what they owe</caption>
+        <thead>
+          <tr>
+            <th scope="col">Lead</th>
+            {CHECK_IN_GROUPS.map((group) => (
+              <th key={group} scope="col" className="app-table__numeric">
+                {CHECK_IN_COLUMN_LABELS[group]}
+              </th>
+            ))}
+            <th scope="col" className="app-table__numeric">
+              All actions
             </th>
-            <td className="app-table__numeric">{overdue}</td>
-            <td className="app-table__numeric">{soon}</td>
-            <td className="app-table__numeric">{risk}</td>
-            <td className="app-table__numeric">{total}</td>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {leads.map((lead) => {
+            const c = counts.get(lead.key);
+            return (
+              <tr key={lead.key}>
+                <th scope="row" className="app-table__row-title">
+                  <Link href={withSearch(paths.checkIn(planId), { lead: [lead.key] })}>{lead.displayName}</Link>
+                </th>
+                {CHECK_IN_GROUPS.map((group) => (
+                  <td key={group} className="app-table__numeric" data-label={CHECK_IN_COLUMN_LABELS[group]}>
+                    {c?.[group] ?? 0}
+                  </td>
+                ))}
+                <td className="app-table__numeric" data-label="All actions">
+                  {c?.total ?? 0}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </>
   );
 }
