@@ -12,6 +12,8 @@ export default defineConfig({
   },
   test: {
     restoreMocks: true,
+    // Worker threads start faster than forked processes; nothing here needs a process.
+    pool: 'threads',
     // Pure code runs in plain Node (fast); anything that renders or resolves page
     // URLs runs in jsdom. Browser tests have their own config (vitest.browser.config.ts).
     projects: [
@@ -20,6 +22,9 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
+          // Pure functions with no global state: one module graph for every file
+          // instead of a fresh one per file.
+          isolate: false,
           setupFiles: ['tests/setup-node.ts'],
           include: ['tests/domain/**/*.test.ts', 'tests/fixtures/**/*.test.ts', 'tests/contract/**/*.test.ts'],
           exclude: ['tests/contract/server.contract.test.ts'],
@@ -44,7 +49,8 @@ export default defineConfig({
         test: {
           name: 'dom',
           environment: 'jsdom',
-          // Whole-app renders with axe are slow in jsdom on two shared cores.
+          // Whole-app renders are slow in jsdom on two shared cores. Whole-page axe runs
+          // live in the Chromium suite (tests/browser), which checks every view.
           testTimeout: 20_000,
           setupFiles: ['tests/setup-node.ts', 'tests/setup.ts'],
           include: ['tests/**/*.test.{ts,tsx}'],

@@ -1,10 +1,16 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import * as axeMatchers from 'vitest-axe/matchers';
 import { server } from '../mocks/node';
+import { useViewPreferences } from '../src/state/view-preferences';
 
 expect.extend(axeMatchers);
+
+// Views are loaded the way users get them, through the routes and their lazy chunks;
+// the first load of a chunk can take seconds on a busy two-core machine. findBy* and
+// waitFor give it that long (they return as soon as the page is ready).
+configure({ asyncUtilTimeout: 5000 });
 
 
 // recharts' ResponsiveContainer measures its parent with ResizeObserver; jsdom has no
@@ -26,8 +32,12 @@ globalThis.ResizeObserver = FixedSizeResizeObserver as unknown as typeof ResizeO
 
 // Unhandled requests fail the test: every request must be described by a handler.
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+// Nothing a test saves in the browser (chart-or-table choices) reaches the next test:
+// clear the storage and put the store that persists there back to its first state.
 afterEach(() => {
   cleanup();
   server.resetHandlers();
+  localStorage.clear();
+  useViewPreferences.setState(useViewPreferences.getInitialState(), true);
 });
 afterAll(() => server.close());

@@ -246,6 +246,9 @@ describe('every view in Chromium at 1366x768', () => {
     await eventually(() => count.textContent()).toBe(countText(10));
     await expectSearch(page, '?overdue=yes');
     expect(await rowIds()).toEqual(OVERDUE_IDS);
+    // Filtered, with one action's earlier updates open: still axe-clean.
+    await page.locator('.app-actions-table__row').getByRole('button', { name: /^Show \d+ earlier updates? for action / }).first().click();
+    await expectAxeClean(page);
     const overdueCsv = await download(page, page.getByRole('button', { name: 'Download CSV' }));
     expect(overdueCsv.filename).toBe(`${planId}-actions-${today}.csv`);
     expect(csvLines(overdueCsv.text)[0]).toBe('id,area_number,title,lead,deadline,rating,overdue');

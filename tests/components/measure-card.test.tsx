@@ -1,11 +1,10 @@
 import { screen, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { axe } from 'vitest-axe';
 import { buildMeasure, buildPoint } from '../../fixtures/builders';
 import type { Area, Measure } from '../../src/api/schemas';
 import { MeasureCard } from '../../src/components/measures/measure-card';
 import { chartSeries } from '../../src/domain/chart-series';
-import { useViewPreferences } from '../../src/state/view-preferences';
 import { renderWithProviders } from '../support/render-with-providers';
 
 const areas: Area[] = [
@@ -45,11 +44,6 @@ function fact(term: string): HTMLElement {
 
 // The chart is code-split: its first load can take a few seconds on a busy machine.
 const CHART_LOAD = { timeout: 8000 };
-
-beforeEach(() => {
-  localStorage.clear();
-  useViewPreferences.setState({ tables: {} });
-});
 
 describe('MeasureCard', () => {
   it('says everything in words: latest, target, rating, direction, year on year, comparators, areas', () => {

@@ -1,7 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { axe } from 'vitest-axe';
 import { demoMain } from '../../fixtures/demo';
 import { problem } from '../../mocks/handlers';
 import { server } from '../../mocks/node';
@@ -29,7 +28,7 @@ function idsIn(sectionName: RegExp): string[] {
 
 describe('since last review', () => {
   it('compares the latest board with now by default, listing worse, better, overdue, complete and added', async () => {
-    const { container } = await openChanges();
+    await openChanges();
     expect(screen.getByRole('heading', { name: 'From Improvement Board 14 Dec 2023 to now' })).toBeInTheDocument();
     expect(idsIn(/^Worse/)).toEqual(['3.5', '5.6', '10.5']);
     expect(idsIn(/^Better/)).toEqual(['7.5', '8.3', '9.4']);
@@ -38,7 +37,6 @@ describe('since last review', () => {
     expect(idsIn(/^Newly complete/)).toEqual(['8.3', '9.4']);
     expect(idsIn(/^Added to the plan/)).toEqual(['10.7']);
     expect(idsIn(/^Removed from the plan/)).toEqual([]);
-    expect(await axe(container, { rules: { 'color-contrast': { enabled: false } } })).toHaveNoViolations();
   });
 
   it('shows from, to and the rationale of each change, and flags a change with none', async () => {

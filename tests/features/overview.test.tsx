@@ -1,7 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { delay, http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { axe } from 'vitest-axe';
 import { demoMain } from '../../fixtures/demo';
 import { problem } from '../../mocks/handlers';
 import { server } from '../../mocks/node';
@@ -20,7 +19,7 @@ async function openOverview(path = '/plans/hfd-2022') {
 
 describe('plan overview', () => {
   it('shows the title, "data as at", totals per rating and what needs attention', async () => {
-    const { container } = await openOverview();
+    await openOverview();
     expect(screen.getByText(/^Data as at 12 January 2024, 9:00am/)).toBeInTheDocument();
     const glance = screen.getByRole('region', { name: '67 actions' });
     const expected = { 'Complete, impact to test': 29, 'On track': 19, 'Some delay': 8, 'At risk': 4, 'Not yet due': 4, 'Not rated': 3 };
@@ -33,7 +32,6 @@ describe('plan overview', () => {
     expect(
       await within(glance).findByRole('link', { name: /ratings? worse and \d+ better since the Improvement Board \d+ Dec 2023$/ }),
     ).toHaveAttribute('href', '/plans/hfd-2022/changes');
-    expect(await axe(container, { rules: { 'color-contrast': { enabled: false } } })).toHaveNoViolations();
   });
 
   it('reaches each meeting’s view in one click', async () => {

@@ -16,9 +16,9 @@ export interface RenderWithProvidersOptions {
 }
 
 /**
- * Renders one view with the app's real providers (query client, API, router) but
- * without the app's routes and layout, at `path` (the browser URL in jsdom). For
- * views whose route is not wired yet, or to test a view on its own.
+ * Renders one component with the app's real providers (query client, API, router) but
+ * without the app's routes and layout, at `path` (the browser URL in jsdom). Views are
+ * tested through their real routes with `renderApp`; this is for shared components.
  */
 export function renderWithProviders(ui: ReactElement, { path = '/', config = testConfig }: RenderWithProvidersOptions = {}) {
   window.history.replaceState(null, '', path);
