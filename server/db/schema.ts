@@ -48,6 +48,8 @@ export const plans = pgTable('plans', {
   publishedOn: date('published_on', { mode: 'string' }),
   reviewCadence: text('review_cadence'),
   ratingDefinitions: jsonb('rating_definitions').$type<Record<string, string>>(),
+  /** The contract's optional `leadAliases`: bodies the plan writes several ways. */
+  leadAliases: jsonb('lead_aliases').$type<{ name: string; aliases: string[] }[]>(),
   /** The contract's `asOf` of the plan and of each of its lists, as the source stated them. */
   asOf: timestamp('as_of', { withTimezone: true, mode: 'date' }).notNull(),
   actionsAsOf: timestamp('actions_as_of', { withTimezone: true, mode: 'date' }).notNull(),

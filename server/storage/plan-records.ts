@@ -48,7 +48,7 @@ export function toPlan(row: Row<typeof t.plans>, areas: readonly Row<typeof t.ar
   return {
     ...toPlanSummary(row),
     asOf: toIsoDateTime(row.asOf),
-    ...present({ ratingDefinitions: row.ratingDefinitions }),
+    ...present({ ratingDefinitions: row.ratingDefinitions, leadAliases: row.leadAliases }),
     areas: areas.map(toArea),
   };
 }
@@ -71,6 +71,7 @@ export function fromPlan(plan: Plan, asOf: PlanAsOf): Row<typeof t.plans> {
     publishedOn: plan.publishedOn ?? null,
     reviewCadence: plan.reviewCadence ?? null,
     ratingDefinitions: plan.ratingDefinitions ?? null,
+    leadAliases: plan.leadAliases ?? null,
     asOf: new Date(asOf.plan),
     actionsAsOf: new Date(asOf.actions),
     reviewsAsOf: new Date(asOf.reviews),
