@@ -8,6 +8,7 @@
  * actions stay well inside a frame. "today" is an argument, never the clock.
  */
 import type { Action, Area } from '../api/schemas';
+import { areaNumbersById } from './areas';
 import { addDays } from './dates';
 import { createDeadlineCache, isDueSoonOn, isOverdueOn } from './deadlines';
 import { type LeadAlias, type LeadGroup, createLeadResolver, distinctLeads } from './leads';
@@ -55,8 +56,7 @@ export function searchTerms(query: string): string[] {
 }
 
 export function indexActionsForFilter(actions: readonly Action[], areas: readonly Area[], aliases: readonly LeadAlias[] = []): ActionFilterIndex {
-  const areaNumbers = new Map<string, number>();
-  for (const area of areas) if (!areaNumbers.has(area.id)) areaNumbers.set(area.id, area.number);
+  const areaNumbers = areaNumbersById(areas);
 
   const leads = distinctLeads(actions, aliases);
   const leadRanks = new Map<string, number>();

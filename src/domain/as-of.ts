@@ -14,6 +14,15 @@ export function referenceDate(asOf: string): string {
   return date;
 }
 
+/**
+ * The reference date of a plan's views: the actions' "as at" (the figures the dates
+ * are judged on), or the plan's while the actions load; null until either is known.
+ */
+export function planReferenceDate(actionsAsOf: string | undefined, planAsOf: string | undefined): string | null {
+  const asOf = actionsAsOf ?? planAsOf;
+  return asOf === undefined ? null : referenceDate(asOf);
+}
+
 const UK_DATE_TIME = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'Europe/London',
   day: 'numeric',

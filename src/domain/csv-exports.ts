@@ -9,6 +9,7 @@ import { createDeadlineCache, dueDate, isOverdueOn } from './deadlines';
 import { type RatingKey, ratingFromKey } from './ratings';
 import type { AreaRollup } from './rollup-types';
 import type { RatingChange } from './review-changes';
+import { areaNumbersById } from './areas';
 
 export const AREA_ROLLUP_HEADER = ['area_number', 'area_title', 'blue', 'green', 'amber', 'red', 'not_due', 'unrated', 'total', 'overdue'] as const;
 export const ACTIONS_HEADER = ['id', 'area_number', 'title', 'lead', 'deadline', 'rating', 'overdue'] as const;
@@ -26,12 +27,6 @@ export function areaRollupRows(rollups: readonly AreaRollup[]): CsvCell[][] {
   });
 }
 
-function areaNumbers(areas: readonly Area[]): Map<string, number> {
-  const numbers = new Map<string, number>();
-  for (const area of areas) if (!numbers.has(area.id)) numbers.set(area.id, area.number);
-  return numbers;
-}
-
 /**
  * One row per action. `deadline` is the raw contract value, or `deadlineText`
  * when the deadline is null; overdue is "yes"/"no" by the same rule as the screens
@@ -42,7 +37,7 @@ export function actionRows(
   areas: readonly Area[],
   today: string,
 ): CsvCell[][] {
-  const numbers = areaNumbers(areas);
+  const numbers = areaNumbersById(areas);
   const deadlineOf = createDeadlineCache();
   return actions.map((action) => {
     const overdue = isOverdueOn(dueDate(deadlineOf(action)), action.rating, today);
@@ -60,7 +55,7 @@ export function actionRows(
 
 /** One row per rating change; the rationale is empty when none was given. */
 export function changeRows(changes: readonly RatingChange[], areas: readonly Area[]): CsvCell[][] {
-  const numbers = areaNumbers(areas);
+  const numbers = areaNumbersById(areas);
   return changes.map((change) => [
     change.actionId,
     change.areaId === null ? null : (numbers.get(change.areaId) ?? null),

@@ -6,6 +6,7 @@ export * from './dates';
 export * from './ratings';
 export * from './deadlines';
 export * from './leads';
+export * from './areas';
 export * from './rollup-types';
 export * from './area-status';
 export * from './rollup';

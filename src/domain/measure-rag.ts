@@ -83,6 +83,34 @@ export interface MeasureRagCounts {
   readonly total: number;
 }
 
+/** Measures and how many are not meeting their target: the "N of M" on overview cards. */
+export interface OffTargetCount {
+  total: number;
+  offTarget: number;
+}
+
+/**
+ * "N of M measures not meeting target" for the whole plan and per area (a measure
+ * linked to an area twice counts once there). The one place this count is made.
+ */
+export function offTargetCounts(measures: readonly Pick<Measure, 'polarity' | 'target' | 'points' | 'areaIds'>[]): OffTargetCount & {
+  byArea: Map<string, OffTargetCount>;
+} {
+  const byArea = new Map<string, OffTargetCount>();
+  let offTarget = 0;
+  for (const measure of measures) {
+    const off = isOffTarget(measureRag(measure));
+    if (off) offTarget += 1;
+    for (const areaId of new Set(measure.areaIds)) {
+      const counts = byArea.get(areaId) ?? { total: 0, offTarget: 0 };
+      counts.total += 1;
+      if (off) counts.offTarget += 1;
+      byArea.set(areaId, counts);
+    }
+  }
+  return { total: measures.length, offTarget, byArea };
+}
+
 /** RAG counts over a set of measures (the overview's "N of M measures off target"). */
 export function measureRagCounts(measures: readonly Pick<Measure, 'polarity' | 'target' | 'points'>[]): MeasureRagCounts {
   let green = 0;

@@ -40,6 +40,24 @@ export interface RatingChange {
   readonly rationaleMissing: boolean;
 }
 
+/** Rating changes split the way the board reads them, each list in the comparison's order. */
+export interface ChangesByDirection {
+  readonly worse: RatingChange[];
+  readonly better: RatingChange[];
+  /** Moves to or from not yet due or not rated: neither better nor worse. */
+  readonly other: RatingChange[];
+}
+
+export function changesByDirection(changes: readonly RatingChange[]): ChangesByDirection {
+  const split: ChangesByDirection = { worse: [], better: [], other: [] };
+  for (const change of changes) {
+    if (change.direction === 'worsened') split.worse.push(change);
+    else if (change.direction === 'improved') split.better.push(change);
+    else split.other.push(change);
+  }
+  return split;
+}
+
 export interface OverdueChange {
   readonly actionId: string;
   readonly areaId: string;

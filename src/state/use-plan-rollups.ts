@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { usePlanQueries } from '../api/provider';
-import { referenceDate } from '../domain/as-of';
+import { useReferenceDate } from './reference-date';
 import { rollupAll } from '../domain/rollup';
 
 /**
@@ -15,7 +15,7 @@ export function usePlanRollups(planId: string) {
   const actions = useQuery(queries.actions(planId));
   const measures = useQuery(queries.measures(planId));
 
-  const today = actions.data ? referenceDate(actions.data.asOf) : null;
+  const today = useReferenceDate(planId);
   const areas = plan.data?.plan.areas;
   const actionItems = actions.data?.items;
   const rollups = useMemo(

@@ -5,7 +5,7 @@ import type { DataProblem } from '../api/problems';
 import { usePlanQueries } from '../api/provider';
 import type { Action, Review, ReviewSummary } from '../api/schemas';
 import { indexActions } from '../domain/action-index';
-import { referenceDate } from '../domain/as-of';
+import { useReferenceDate } from './reference-date';
 import { impactOfBlueActions } from '../domain/impact';
 import { bragTrend, compareSnapshots } from '../domain/review-changes';
 import { bragTrendFromCounts } from '../domain/review-counts';
@@ -44,7 +44,7 @@ export function useReviewComparison(planId: string, selection: ChangeSelection, 
   const reviews = useQuery(queries.reviews(planId));
   const measures = useQuery({ ...queries.measures(planId), enabled: options.impact === true });
 
-  const today = actions.data ? referenceDate(actions.data.asOf) : null;
+  const today = useReferenceDate(planId);
   const actionItems = actions.data?.items;
   const reviewItems = reviews.data?.items;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatAsOf, referenceDate } from '../../src/domain/as-of';
+import { formatAsOf, planReferenceDate, referenceDate } from '../../src/domain/as-of';
 
 describe('referenceDate', () => {
   it.each([
@@ -28,5 +28,13 @@ describe('formatAsOf', () => {
 
   it('shows an unreadable value as written', () => {
     expect(formatAsOf('not a date')).toBe('not a date');
+  });
+});
+
+describe('planReferenceDate', () => {
+  it('is the actions’ date, the plan’s while the actions load, and null before either', () => {
+    expect(planReferenceDate('2024-01-12T09:00:00Z', '2024-01-05T09:00:00Z')).toBe('2024-01-12');
+    expect(planReferenceDate(undefined, '2024-01-05T09:00:00Z')).toBe('2024-01-05');
+    expect(planReferenceDate(undefined, undefined)).toBeNull();
   });
 });

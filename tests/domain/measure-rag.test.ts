@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Measure, Target } from '../../src/api/schemas';
-import { isOffTarget, measureRag, measureRagCounts, ragForValue } from '../../src/domain';
+import { isOffTarget, measureRag, measureRagCounts, offTargetCounts, ragForValue } from '../../src/domain';
 import { measure, points } from './helpers';
 
 const high = (target: Target) => ({ polarity: 'high-is-good' as const, target });
@@ -150,5 +150,21 @@ describe('measureRagCounts', () => {
     ]);
     expect(counts).toEqual({ green: 1, amber: 1, red: 1, none: 2, offTarget: 2, total: 5 });
     expect(measureRagCounts([])).toEqual({ green: 0, amber: 0, red: 0, none: 0, offTarget: 0, total: 0 });
+  });
+});
+
+describe('offTargetCounts', () => {
+  it('counts near and off target for the plan and per area, a measure once per area', () => {
+    const target = { value: 90, tolerance: 5 };
+    const counts = offTargetCounts([
+      measure({ id: 'green', target, points: points(95), areaIds: ['a1'] }),
+      measure({ id: 'amber', target, points: points(86), areaIds: ['a1', 'a2', 'a1'] }),
+      measure({ id: 'red', target, points: points(10), areaIds: [] }),
+      measure({ id: 'none', points: points(10), areaIds: ['a2'] }),
+    ]);
+    expect(counts.total).toBe(4);
+    expect(counts.offTarget).toBe(2);
+    expect(Object.fromEntries(counts.byArea)).toEqual({ a1: { total: 2, offTarget: 1 }, a2: { total: 2, offTarget: 1 } });
+    expect(offTargetCounts([])).toEqual({ total: 0, offTarget: 0, byArea: new Map() });
   });
 });

@@ -6,6 +6,7 @@ import {
   type Snapshot,
   type SnapshotEntry,
   bragTrend,
+  changesByDirection,
   compareActionIds,
   compareSnapshots,
   indexActions,
@@ -206,5 +207,18 @@ describe('bragTrend and id order', () => {
 
   it('orders ids naturally', () => {
     expect(['3.10', '10.1', '3.2', '3.1'].sort(compareActionIds)).toEqual(['3.1', '3.2', '3.10', '10.1']);
+  });
+});
+
+describe('changesByDirection', () => {
+  const change = (actionId: string, direction: 'improved' | 'worsened' | 'changed') =>
+    ({ actionId, areaId: null, from: 'green', to: 'red', direction, rationale: null, rationaleMissing: true }) as const;
+
+  it('splits worse, better and other, keeping the order given', () => {
+    const split = changesByDirection([change('1', 'worsened'), change('2', 'changed'), change('3', 'improved'), change('4', 'worsened')]);
+    expect(split.worse.map((c) => c.actionId)).toEqual(['1', '4']);
+    expect(split.better.map((c) => c.actionId)).toEqual(['3']);
+    expect(split.other.map((c) => c.actionId)).toEqual(['2']);
+    expect(changesByDirection([])).toEqual({ worse: [], better: [], other: [] });
   });
 });

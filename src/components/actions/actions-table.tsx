@@ -1,6 +1,7 @@
 import { memo, useId, useMemo, useState } from 'react';
 import { Link } from 'wouter';
 import type { Action, Area, ProgressNote } from '../../api/schemas';
+import { areaNumbersById } from '../../domain/areas';
 import { parseIsoDate } from '../../domain/dates';
 import { createDeadlineCache, dueDate, formatDeadline, formatIsoDateShort, isOverdueOn } from '../../domain/deadlines';
 import { type RatingKey, ratingKey } from '../../domain/ratings';
@@ -68,8 +69,7 @@ function noteMonth(date: string | undefined): string | null {
  * row's view (and the memoised row skips rendering) instead of recomputing.
  */
 function createRowViews(areas: readonly Area[], today: string): (action: Action) => RowView {
-  const areaNumbers = new Map<string, number>();
-  for (const area of areas) if (!areaNumbers.has(area.id)) areaNumbers.set(area.id, area.number);
+  const areaNumbers = areaNumbersById(areas);
   const deadlineOf = createDeadlineCache();
   const views = new WeakMap<Action, RowView>();
   let serial = 0;

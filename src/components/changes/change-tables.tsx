@@ -4,7 +4,7 @@
  * shape with different columns; on a phone each row reads as a card.
  */
 import type { ReactNode } from 'react';
-import type { Action, Area } from '../../api/schemas';
+import type { Action } from '../../api/schemas';
 import { formatIsoDateShort } from '../../domain/deadlines';
 import type { BecameBlue, OverdueChange, PresenceChange, RatingChange } from '../../domain/review-changes';
 import { RatingTag } from '../rating-tag';
@@ -144,8 +144,4 @@ export interface PresenceTableProps extends Lookup {
 
 export function PresenceTable(props: PresenceTableProps) {
   return <ChangeTable columns={PRESENCE_COLUMNS} {...props} />;
-}
-
-export function areaNumberMap(areas: readonly Area[]): Map<string, number> {
-  return new Map(areas.map((area) => [area.id, area.number]));
 }

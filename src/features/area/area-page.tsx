@@ -11,7 +11,7 @@ import { PanelBoundary } from '../../components/panel-boundary';
 import { QueryError } from '../../components/query-error';
 import { RatingCountsText } from '../../components/rating-bar';
 import { RatingTag } from '../../components/rating-tag';
-import { referenceDate } from '../../domain/as-of';
+import { useReferenceDate } from '../../state/reference-date';
 import { rollupByArea } from '../../domain/rollup';
 import { compareActionIds } from '../../domain/review-changes';
 import { paths, withSearch } from '../../state/paths';
@@ -38,7 +38,7 @@ export function AreaPage({ planId, areaNumber }: AreaPageProps) {
 
   const areas = plan.data?.plan.areas;
   const area = areas?.find((a) => String(a.number) === areaNumber);
-  const today = actions.data ? referenceDate(actions.data.asOf) : null;
+  const today = useReferenceDate(planId);
 
   const areaActions = useMemo(
     () => (area && actions.data ? actions.data.items.filter((a) => a.areaId === area.id).sort((a, b) => compareActionIds(a.id, b.id)) : []),

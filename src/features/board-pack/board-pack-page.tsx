@@ -1,6 +1,6 @@
 import { useMemo, type ReactNode } from 'react';
 import { BragTrendPanel } from '../../components/charts/brag-trend-panel';
-import { areaNumberMap, BlueTable, OverdueTable, PresenceTable, RatingChangeTable } from '../../components/changes/change-tables';
+import { BlueTable, OverdueTable, PresenceTable, RatingChangeTable } from '../../components/changes/change-tables';
 import { ImpactList } from '../../components/changes/impact-list';
 import { Loading } from '../../components/loading';
 import { PanelBoundary } from '../../components/panel-boundary';
@@ -9,9 +9,11 @@ import { QueryError } from '../../components/query-error';
 import { RatingKey } from '../../components/rating-key';
 import { RatingTag } from '../../components/rating-tag';
 import { RollupTable } from '../../components/rollup-table';
+import { areaNumbersById } from '../../domain/areas';
 import { formatAsOf } from '../../domain/as-of';
 import { areaSummarySentence } from '../../domain/briefing';
 import { formatIsoDateShort } from '../../domain/deadlines';
+import { changesByDirection } from '../../domain/review-changes';
 import { measureRagCounts } from '../../domain/measure-rag';
 import { RATING_KEYS } from '../../domain/ratings';
 import { usePlanRollups } from '../../state/use-plan-rollups';
@@ -41,7 +43,7 @@ export function BoardPackPage({ planId }: BoardPackPageProps) {
   const areas = plan.data?.plan.areas;
   const measureItems = measures.data?.items;
   const measureCounts = useMemo(() => (measureItems ? measureRagCounts(measureItems) : null), [measureItems]);
-  const areaNumbers = useMemo(() => areaNumberMap(areas ?? []), [areas]);
+  const areaNumbers = useMemo(() => areaNumbersById(areas ?? []), [areas]);
   const changes = history && trend ? { comparison: history.ids.length > 0 ? latestComparison : null, trend } : null;
 
   const failed = [plan, actions].find((q) => q.isError);
@@ -58,9 +60,7 @@ export function BoardPackPage({ planId }: BoardPackPageProps) {
   const asAt = `Data as at ${formatAsOf(detail.asOf)}`;
   const lookup = { actionsById, areaNumbers };
   const comparison = changes?.comparison ?? null;
-  const worse = comparison?.changes.filter((c) => c.direction === 'worsened') ?? [];
-  const better = comparison?.changes.filter((c) => c.direction === 'improved') ?? [];
-  const other = comparison?.changes.filter((c) => c.direction === 'changed') ?? [];
+  const { worse, better, other } = changesByDirection(comparison?.changes ?? []);
 
   return (
     <PrintFrame documentTitle={`Board pack – ${detail.title}`} header={{ title: detail.title, asAt }} printLabel="Print this board pack">

@@ -12,7 +12,7 @@ import { formatAsOf } from '../../domain/as-of';
 import { OUTSIDE_CONTROL_DETAIL, areaSummarySentence, briefingGlossary, measureInWords } from '../../domain/briefing';
 import { formatActionDeadline, isOverdue } from '../../domain/deadlines';
 import { isUsablePoint } from '../../domain/measure-points';
-import { isOffTarget } from '../../domain/measure-rag';
+import { offTargetCounts } from '../../domain/measure-rag';
 import { summariseMeasure } from '../../domain/measure-summary';
 import { ratingKey } from '../../domain/ratings';
 import { compareActionIds } from '../../domain/review-changes';
@@ -35,7 +35,7 @@ export function BriefingPage({ planId }: BriefingPageProps) {
   const actionItems = actions.data?.items;
   const actionsByArea = useMemo(() => groupActions(actionItems ?? []), [actionItems]);
   const measureItems = measures.data?.items;
-  const offTarget = useMemo(() => measureItems?.filter((m) => isOffTarget(summariseMeasure(m).rag)).length ?? null, [measureItems]);
+  const offTarget = useMemo(() => (measureItems ? offTargetCounts(measureItems).offTarget : null), [measureItems]);
 
   const failed = [plan, actions].find((q) => q.isError);
   if (failed) return <QueryError error={failed.error} onRetry={() => void failed.refetch()} retrying={failed.isFetching} />;

@@ -6,10 +6,12 @@ import { Loading } from '../../components/loading';
 import { PageTitle } from '../../components/page-title';
 import { PanelBoundary } from '../../components/panel-boundary';
 import { QueryError } from '../../components/query-error';
+import { areaNumbersById } from '../../domain/areas';
 import { changesCsv } from '../../domain/csv-exports';
 import { formatIsoDateShort } from '../../domain/deadlines';
+import { changesByDirection } from '../../domain/review-changes';
 import { textParam, useSearchState } from '../../state/url-state';
-import { areaNumberMap, BlueTable, OverdueTable, PresenceTable, RatingChangeTable } from '../../components/changes/change-tables';
+import { BlueTable, OverdueTable, PresenceTable, RatingChangeTable } from '../../components/changes/change-tables';
 import { ImpactList } from '../../components/changes/impact-list';
 import { NOW, useReviewComparison } from '../../state/use-review-comparison';
 import './changes.css';
@@ -30,7 +32,7 @@ export function ChangesPage({ planId }: ChangesPageProps) {
   );
   const { plan, actions, reviews, measures, ratingsFailed, ratingProblems, comparison, resolved, history, labels, trend, impact, actionsById } = data;
   const areas = plan.data?.plan.areas;
-  const areaNumbers = useMemo(() => areaNumberMap(areas ?? []), [areas]);
+  const areaNumbers = useMemo(() => areaNumbersById(areas ?? []), [areas]);
   const fromId = useId();
   const toId = useId();
 
@@ -40,9 +42,7 @@ export function ChangesPage({ planId }: ChangesPageProps) {
 
   const reviewOptions = labels;
   const nowLabel = `Now (data as at ${data.today ? formatIsoDateShort(data.today) : 'today'})`;
-  const worse = comparison.changes.filter((c) => c.direction === 'worsened');
-  const better = comparison.changes.filter((c) => c.direction === 'improved');
-  const other = comparison.changes.filter((c) => c.direction === 'changed');
+  const { worse, better, other } = changesByDirection(comparison.changes);
   const lookup = { actionsById, areaNumbers };
   const toLabel = resolved.to === NOW ? 'now' : comparison.to.label;
 

@@ -6,7 +6,8 @@ import { DataProblems } from '../../components/data-problems';
 import { Loading } from '../../components/loading';
 import { PageTitle } from '../../components/page-title';
 import { QueryError } from '../../components/query-error';
-import { referenceDate } from '../../domain/as-of';
+import { areaNumbersById } from '../../domain/areas';
+import { useReferenceDate } from '../../state/reference-date';
 import { CHECK_IN_COLUMN_LABELS, CHECK_IN_GROUP_LABELS, CHECK_IN_GROUPS, CHECK_IN_RULE, checkIn, checkInCountsByLead, type CheckInAction } from '../../domain/check-in';
 import { formatIsoDateShort } from '../../domain/deadlines';
 import { distinctLeads, type LeadAlias, type LeadGroup } from '../../domain/leads';
@@ -32,7 +33,7 @@ export function CheckInPage({ planId }: CheckInPageProps) {
   const headingId = useId();
 
   const items = actions.data?.items;
-  const today = actions.data ? referenceDate(actions.data.asOf) : null;
+  const today = useReferenceDate(planId);
   const aliases = plan.data?.plan.leadAliases ?? NO_ALIASES;
   const leads = useMemo(() => (items ? distinctLeads(items, aliases) : []), [items, aliases]);
   const known = useMemo(() => new Set(leads.map((l) => l.key)), [leads]);
@@ -48,7 +49,7 @@ export function CheckInPage({ planId }: CheckInPageProps) {
     return <QueryError error={actions.error} onRetry={() => void actions.refetch()} retrying={actions.isFetching} />;
   }
 
-  const areaNumbers = new Map((plan.data?.plan.areas ?? []).map((a) => [a.id, a.number]));
+  const areaNumbers = areaNumbersById(plan.data?.plan.areas ?? []);
   const names = selected.map((key) => leads.find((l) => l.key === key)?.displayName ?? key);
   const total = groups ? CHECK_IN_GROUPS.reduce((sum, g) => sum + groups[g].length, 0) : 0;
 
