@@ -39,6 +39,11 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', appBoundary] },
   },
   {
+    // index.html's early-fetch script: plain JavaScript that runs in the page as is.
+    files: ['public/early-fetch.js'],
+    languageOptions: { sourceType: 'script', globals: { ...globals.browser } },
+  },
+  {
     files: ['src/domain/**/*.ts'],
     rules: {
       'no-restricted-imports': [

@@ -1,3 +1,4 @@
+import { takeEarlyResponse } from './early-responses';
 import { ApiError, type Resource } from './errors';
 import { ProblemSchema, type Problem } from './schemas';
 
@@ -10,13 +11,23 @@ export interface ApiClientOptions {
 }
 
 export interface ApiClient {
-  /** GETs `path` below the base URL and returns the parsed JSON body, or throws ApiError. */
+  /** GETs `path` below the base URL and returns the body as text (a 2xx response), or throws ApiError. */
+  getText(resource: Resource, path: string, signal?: AbortSignal): Promise<string>;
+  /** As getText, parsed as JSON; a body that is not JSON is a contract error. */
   getJson(resource: Resource, path: string, signal?: AbortSignal): Promise<unknown>;
 }
 
 export function createApiClient(options: ApiClientOptions): ApiClient {
-  return {
+  const client: ApiClient = {
     async getJson(resource, path, signal) {
+      const text = await client.getText(resource, path, signal);
+      try {
+        return JSON.parse(text) as unknown;
+      } catch (cause) {
+        throw new ApiError({ kind: 'contract', resource, issues: ['the response is not JSON'], cause });
+      }
+    },
+    async getText(resource, path, signal) {
       const url = joinUrl(options.apiBaseUrl, path);
       const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
       if (options.apiToken) headers.Authorization = `Bearer ${options.apiToken}`;
@@ -25,7 +36,9 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       let response: Response;
       try {
         // Cookies go with every request (the contract leaves auth to the server).
-        response = await fetch(url, { method: 'GET', headers, credentials: 'include', signal: requestSignal });
+        // index.html's early-fetch script may already have asked for this URL (first view only).
+        const early = takeEarlyResponse(url);
+        response = await (early ? untilAborted(early, requestSignal) : fetch(url, { method: 'GET', headers, credentials: 'include', signal: requestSignal }));
       } catch (cause) {
         dispose();
         if (timedOut()) throw new ApiError({ kind: 'timeout', resource, cause });
@@ -36,12 +49,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
 
       try {
         if (!response.ok) throw await httpError(resource, response);
-        const text = await response.text();
-        try {
-          return JSON.parse(text) as unknown;
-        } catch (cause) {
-          throw new ApiError({ kind: 'contract', resource, issues: ['the response is not JSON'], cause });
-        }
+        return await response.text();
       } catch (error) {
         if (error instanceof ApiError) throw error;
         if (timedOut()) throw new ApiError({ kind: 'timeout', resource, cause: error });
@@ -52,6 +60,17 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       }
     },
   };
+  return client;
+}
+
+/** A request started elsewhere, abandoned (not cancelled) when the caller aborts or times out. */
+function untilAborted(response: Promise<Response>, signal: AbortSignal): Promise<Response> {
+  if (signal.aborted) return Promise.reject(signal.reason instanceof Error ? signal.reason : new DOMException('Aborted', 'AbortError'));
+  return new Promise<Response>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason instanceof Error ? signal.reason : new DOMException('Aborted', 'AbortError'));
+    signal.addEventListener('abort', onAbort, { once: true });
+    response.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
 }
 
 /** Joins base and path with exactly one slash and resolves it against the page. */

@@ -1,147 +1,34 @@
-import type { z } from 'zod';
 import type { ApiClient } from './client';
-import { ApiError, type Resource } from './errors';
-import type { DataProblem } from './problems';
-import { joinPath, parseRecords } from './records';
-import {
-  ActionListEnvelope,
-  ActionSchema,
-  AreaSchema,
-  MeasureListEnvelope,
-  MeasureSchema,
-  PlanEnvelope,
-  PlanListEnvelope,
-  PlanSummarySchema,
-  PointSchema,
-  ReviewEnvelope,
-  ReviewListEnvelope,
-  ReviewRatingSchema,
-  ReviewSummarySchema,
-  type Action,
-  type Measure,
-  type Plan,
-  type PlanSummary,
-  type Point,
-  type RatingCountsRecord,
-  type ReviewDetail,
-  type ReviewRating,
-  type ReviewSummary,
-} from './schemas';
-import { reviewRatingCounts } from '../domain/review-counts';
+import { decodeOffThread } from './decode-off-thread';
+import type { ListResult, PlanResult, ReviewResult } from './decode';
+import type { Action, Measure, PlanSummary, ReviewSummary } from './schemas';
 
-/** A list as the dashboard uses it: the valid records, and what was wrong with the rest. */
-export interface ListResult<T> {
-  asOf: string;
-  items: T[];
-  problems: DataProblem[];
-}
+export type { ListResult, PlanResult, ReviewResult } from './decode';
 
-export interface ReviewResult {
-  review: ReviewDetail;
-  problems: DataProblem[];
-}
-
-export interface PlanResult {
-  plan: Plan;
-  problems: DataProblem[];
-}
-
+// One fetcher per endpoint: the body as text, decoded off the main thread when it is large.
 const planPath = (planId: string) => `plans/${encodeURIComponent(planId)}`;
 
 export async function getPlans(client: ApiClient, signal?: AbortSignal): Promise<ListResult<PlanSummary>> {
-  const body = parseEnvelope('plans', PlanListEnvelope, await client.getJson('plans', 'plans', signal));
-  const { records, problems } = parseRecords('plans', body.plans, PlanSummarySchema);
-  return { asOf: body.asOf, items: records, problems };
+  return decodeOffThread('plans', await client.getText('plans', 'plans', signal));
 }
 
 export async function getPlan(client: ApiClient, planId: string, signal?: AbortSignal): Promise<PlanResult> {
-  const body = parseEnvelope('plan', PlanEnvelope, await client.getJson('plan', planPath(planId), signal));
-  const { records, problems } = parseRecords('plan', body.areas, AreaSchema, { pathPrefix: 'areas' });
-  return { plan: { ...body, areas: records }, problems };
+  return decodeOffThread('plan', await client.getText('plan', planPath(planId), signal));
 }
 
 export async function getActions(client: ApiClient, planId: string, signal?: AbortSignal): Promise<ListResult<Action>> {
-  const raw = await client.getJson('actions', `${planPath(planId)}/actions`, signal);
-  const body = parseEnvelope('actions', ActionListEnvelope, raw);
-  const { records, problems } = parseRecords('actions', body.actions, ActionSchema);
-  return { asOf: body.asOf, items: records, problems };
+  return decodeOffThread('actions', await client.getText('actions', `${planPath(planId)}/actions`, signal));
 }
 
 export async function getReviews(client: ApiClient, planId: string, signal?: AbortSignal): Promise<ListResult<ReviewSummary>> {
-  const raw = await client.getJson('reviews', `${planPath(planId)}/reviews`, signal);
-  const body = parseEnvelope('reviews', ReviewListEnvelope, raw);
-  const outer = parseRecords('reviews', body.reviews, ReviewListItem);
-  const problems = [...outer.problems];
-  const items = outer.records.map((review): ReviewSummary => {
-    if (review.ratings === undefined) return { ...review, counts: review.counts as RatingCountsRecord, ratings: undefined };
-    // A server written to the first contract sends every rating: keep them (no
-    // second request is needed to compare that review) and count them.
-    const ratings = parseRatings(review.id, review.ratings, problems);
-    return { ...review, counts: review.counts ?? reviewRatingCounts(ratings), ratings };
-  });
-  return { asOf: body.asOf, items, problems };
+  return decodeOffThread('reviews', await client.getText('reviews', `${planPath(planId)}/reviews`, signal));
 }
 
 /** One review with every rating, fetched only when the review is compared. */
 export async function getReview(client: ApiClient, planId: string, reviewId: string, signal?: AbortSignal): Promise<ReviewResult> {
-  const raw = await client.getJson('review', `${planPath(planId)}/reviews/${encodeURIComponent(reviewId)}`, signal);
-  const body = parseEnvelope('review', ReviewEnvelope, raw);
-  const problems: DataProblem[] = [];
-  const ratings = parseRatings(body.id, body.ratings, problems, 'review');
-  return { review: { ...body, counts: body.counts ?? reviewRatingCounts(ratings), ratings }, problems };
-}
-
-// A review with one bad rating keeps its other ratings: the record is the rating.
-function parseRatings(reviewId: string, ratings: readonly unknown[], problems: DataProblem[], resource: Resource = 'reviews'): ReviewRating[] {
-  const inner = parseRecords(resource, ratings, ReviewRatingSchema, { idKey: 'actionId', pathPrefix: 'ratings', parentId: reviewId });
-  problems.push(...inner.problems);
-  return inner.records;
+  return decodeOffThread('review', await client.getText('review', `${planPath(planId)}/reviews/${encodeURIComponent(reviewId)}`, signal));
 }
 
 export async function getMeasures(client: ApiClient, planId: string, signal?: AbortSignal): Promise<ListResult<Measure>> {
-  const raw = await client.getJson('measures', `${planPath(planId)}/measures`, signal);
-  const body = parseEnvelope('measures', MeasureListEnvelope, raw);
-  // A measure with one bad point keeps its other points; the problem names the point.
-  const outer = parseRecords('measures', body.measures, MeasureSchema.extend({ points: unknownList }));
-  const problems = [...outer.problems];
-  const items = outer.records.map((measure): Measure => {
-    const inner = parseRecords('measures', measure.points, PointSchema, {
-      idKey: 'periodEnd',
-      pathPrefix: 'points',
-      parentId: measure.id,
-    });
-    problems.push(...inner.problems);
-    // The contract sends points oldest first; an extract that does not is put in order
-    // here, so "latest" always means the latest period, whatever the server's order.
-    return { ...measure, points: inOrder(inner.records) };
-  });
-  return { asOf: body.asOf, items, problems };
-}
-
-const unknownList = PlanListEnvelope.shape.plans;
-
-/** A list item needs its counts, or ratings to count (the first contract's shape). */
-const ReviewListItem = ReviewSummarySchema.extend({ ratings: unknownList.optional() }).refine(
-  (review) => review.counts !== undefined || review.ratings !== undefined,
-  { error: 'is missing: a review in the list needs its counts (or its ratings)', path: ['counts'] },
-);
-
-function inOrder(points: Point[]): Point[] {
-  for (let i = 1; i < points.length; i += 1) {
-    if ((points[i - 1]?.periodEnd ?? '') > (points[i]?.periodEnd ?? '')) {
-      return [...points].sort((a, b) => (a.periodEnd < b.periodEnd ? -1 : a.periodEnd > b.periodEnd ? 1 : 0));
-    }
-  }
-  return points;
-}
-
-/** The top level must match the contract, or nothing in the response can be trusted. */
-function parseEnvelope<S extends z.ZodType>(resource: Resource, schema: S, body: unknown): z.infer<S> {
-  const parsed = schema.safeParse(body);
-  if (parsed.success) return parsed.data;
-  const issues = parsed.error.issues.map((issue) => {
-    const path = joinPath('', issue.path);
-    return path ? `${path}: ${issue.message}` : issue.message;
-  });
-  throw new ApiError({ kind: 'contract', resource, issues });
+  return decodeOffThread('measures', await client.getText('measures', `${planPath(planId)}/measures`, signal));
 }

@@ -1,0 +1,63 @@
+import { decodeText, type Decoded, type DecoderKind } from './decode';
+import { settleDecodeReply, type DecodeReply } from './decode-protocol';
+
+/**
+ * Below this size a response is parsed on the main thread: posting it to a worker
+ * and back costs more than parsing it. Above it (a large plan's actions, measures
+ * or a review's ratings) JSON.parse and validation run in a worker, so the page
+ * never freezes for them; only the structured clone of the result lands here.
+ */
+export const OFF_THREAD_MIN_CHARS = 200_000;
+
+let worker: Worker | null | undefined;
+let nextId = 1;
+const pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: unknown) => void }>();
+
+function decodeWorker(): Worker | null {
+  if (worker !== undefined) return worker;
+  if (typeof Worker === 'undefined') return (worker = null);
+  try {
+    worker = new Worker(new URL('./decode-worker.ts', import.meta.url), { type: 'module', name: 'decode' });
+  } catch {
+    // A page whose policy forbids workers still works, on the main thread.
+    return (worker = null);
+  }
+  worker.onmessage = (event: MessageEvent<DecodeReply>) => {
+    const entry = pending.get(event.data.id);
+    if (!entry) return;
+    pending.delete(event.data.id);
+    try {
+      entry.resolve(settleDecodeReply(event.data));
+    } catch (error) {
+      entry.reject(error);
+    }
+  };
+  worker.onerror = (event) => {
+    // A worker that cannot start (blocked script, old browser) fails its requests, never silently.
+    event.preventDefault();
+    const error = new Error(`The data could not be read in the background: ${event.message || 'the worker failed to start'}`);
+    for (const entry of pending.values()) entry.reject(error);
+    pending.clear();
+    worker?.terminate();
+    worker = null;
+  };
+  return worker;
+}
+
+/** Decodes a response body: in the worker when it is large and workers exist, otherwise here. */
+export function decodeOffThread<K extends DecoderKind>(kind: K, text: string): Promise<Decoded<K>> {
+  const target = text.length >= OFF_THREAD_MIN_CHARS ? decodeWorker() : null;
+  if (!target) {
+    try {
+      return Promise.resolve(decodeText(kind, text));
+    } catch (error) {
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    }
+  }
+  const id = nextId;
+  nextId += 1;
+  return new Promise<Decoded<K>>((resolve, reject) => {
+    pending.set(id, { resolve: (value) => resolve(value as Decoded<K>), reject });
+    target.postMessage({ id, kind, text });
+  });
+}

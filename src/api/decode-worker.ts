@@ -1,0 +1,7 @@
+/// <reference lib="webworker" />
+import { answerDecodeRequest, type DecodeRequest } from './decode-protocol';
+
+/** Parses and validates large responses away from the main thread (see decode-off-thread.ts). */
+self.onmessage = (event: MessageEvent<DecodeRequest>) => {
+  self.postMessage(answerDecodeRequest(event.data));
+};

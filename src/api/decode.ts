@@ -1,0 +1,172 @@
+import type { z } from 'zod';
+import { ApiError, type Resource } from './errors';
+import type { DataProblem } from './problems';
+import { joinPath, parseRecords } from './records';
+import {
+  ActionListEnvelope,
+  ActionSchema,
+  AreaSchema,
+  MeasureListEnvelope,
+  MeasureSchema,
+  PlanEnvelope,
+  PlanListEnvelope,
+  PlanSummarySchema,
+  PointSchema,
+  ReviewEnvelope,
+  ReviewListEnvelope,
+  ReviewRatingSchema,
+  ReviewSummarySchema,
+  type Action,
+  type Measure,
+  type Plan,
+  type PlanSummary,
+  type Point,
+  type RatingCountsRecord,
+  type ReviewDetail,
+  type ReviewRating,
+  type ReviewSummary,
+} from './schemas';
+import { reviewRatingCounts } from '../domain/review-counts';
+
+/**
+ * Every response of the contract, checked at the boundary: the top level must match
+ * or the whole response is a contract error; lists are checked record by record, so
+ * a bad record is named and left out and the rest is kept. Pure functions of the
+ * parsed body, run on the main thread for small responses and in a Web Worker for
+ * large ones (`decode-worker.ts`): the one place where records are validated.
+ */
+
+/** A list as the dashboard uses it: the valid records, and what was wrong with the rest. */
+export interface ListResult<T> {
+  asOf: string;
+  items: T[];
+  problems: DataProblem[];
+}
+
+export interface ReviewResult {
+  review: ReviewDetail;
+  problems: DataProblem[];
+}
+
+export interface PlanResult {
+  plan: Plan;
+  problems: DataProblem[];
+}
+
+export function decodePlans(raw: unknown): ListResult<PlanSummary> {
+  const body = parseEnvelope('plans', PlanListEnvelope, raw);
+  const { records, problems } = parseRecords('plans', body.plans, PlanSummarySchema);
+  return { asOf: body.asOf, items: records, problems };
+}
+
+export function decodePlan(raw: unknown): PlanResult {
+  const body = parseEnvelope('plan', PlanEnvelope, raw);
+  const { records, problems } = parseRecords('plan', body.areas, AreaSchema, { pathPrefix: 'areas' });
+  return { plan: { ...body, areas: records }, problems };
+}
+
+export function decodeActions(raw: unknown): ListResult<Action> {
+  const body = parseEnvelope('actions', ActionListEnvelope, raw);
+  const { records, problems } = parseRecords('actions', body.actions, ActionSchema);
+  return { asOf: body.asOf, items: records, problems };
+}
+
+export function decodeReviews(raw: unknown): ListResult<ReviewSummary> {
+  const body = parseEnvelope('reviews', ReviewListEnvelope, raw);
+  const outer = parseRecords('reviews', body.reviews, ReviewListItem);
+  const problems = [...outer.problems];
+  const items = outer.records.map((review): ReviewSummary => {
+    if (review.ratings === undefined) return { ...review, counts: review.counts as RatingCountsRecord, ratings: undefined };
+    // A server written to the first contract sends every rating: keep them (no
+    // second request is needed to compare that review) and count them.
+    const ratings = parseRatings(review.id, review.ratings, problems);
+    return { ...review, counts: review.counts ?? reviewRatingCounts(ratings), ratings };
+  });
+  return { asOf: body.asOf, items, problems };
+}
+
+/** One review with every rating. */
+export function decodeReview(raw: unknown): ReviewResult {
+  const body = parseEnvelope('review', ReviewEnvelope, raw);
+  const problems: DataProblem[] = [];
+  const ratings = parseRatings(body.id, body.ratings, problems, 'review');
+  return { review: { ...body, counts: body.counts ?? reviewRatingCounts(ratings), ratings }, problems };
+}
+
+// A review with one bad rating keeps its other ratings: the record is the rating.
+function parseRatings(reviewId: string, ratings: readonly unknown[], problems: DataProblem[], resource: Resource = 'reviews'): ReviewRating[] {
+  const inner = parseRecords(resource, ratings, ReviewRatingSchema, { idKey: 'actionId', pathPrefix: 'ratings', parentId: reviewId });
+  problems.push(...inner.problems);
+  return inner.records;
+}
+
+export function decodeMeasures(raw: unknown): ListResult<Measure> {
+  const body = parseEnvelope('measures', MeasureListEnvelope, raw);
+  // A measure with one bad point keeps its other points; the problem names the point.
+  const outer = parseRecords('measures', body.measures, MeasureSchema.extend({ points: unknownList }));
+  const problems = [...outer.problems];
+  const items = outer.records.map((measure): Measure => {
+    const inner = parseRecords('measures', measure.points, PointSchema, {
+      idKey: 'periodEnd',
+      pathPrefix: 'points',
+      parentId: measure.id,
+    });
+    problems.push(...inner.problems);
+    // The contract sends points oldest first; an extract that does not is put in order
+    // here, so "latest" always means the latest period, whatever the server's order.
+    return { ...measure, points: inOrder(inner.records) };
+  });
+  return { asOf: body.asOf, items, problems };
+}
+
+const unknownList = PlanListEnvelope.shape.plans;
+
+/** A list item needs its counts, or ratings to count (the first contract's shape). */
+const ReviewListItem = ReviewSummarySchema.extend({ ratings: unknownList.optional() }).refine(
+  (review) => review.counts !== undefined || review.ratings !== undefined,
+  { error: 'is missing: a review in the list needs its counts (or its ratings)', path: ['counts'] },
+);
+
+function inOrder(points: Point[]): Point[] {
+  for (let i = 1; i < points.length; i += 1) {
+    if ((points[i - 1]?.periodEnd ?? '') > (points[i]?.periodEnd ?? '')) {
+      return [...points].sort((a, b) => (a.periodEnd < b.periodEnd ? -1 : a.periodEnd > b.periodEnd ? 1 : 0));
+    }
+  }
+  return points;
+}
+
+/** The top level must match the contract, or nothing in the response can be trusted. */
+function parseEnvelope<S extends z.ZodType>(resource: Resource, schema: S, body: unknown): z.infer<S> {
+  const parsed = schema.safeParse(body);
+  if (parsed.success) return parsed.data;
+  const issues = parsed.error.issues.map((issue) => {
+    const path = joinPath('', issue.path);
+    return path ? `${path}: ${issue.message}` : issue.message;
+  });
+  throw new ApiError({ kind: 'contract', resource, issues });
+}
+
+/** Each response kind with its decoder; the worker and the main thread share this table. */
+export const decoders = {
+  plans: decodePlans,
+  plan: decodePlan,
+  actions: decodeActions,
+  reviews: decodeReviews,
+  review: decodeReview,
+  measures: decodeMeasures,
+} satisfies Partial<Record<Resource, (raw: unknown) => unknown>>;
+
+export type DecoderKind = keyof typeof decoders;
+export type Decoded<K extends DecoderKind> = ReturnType<(typeof decoders)[K]>;
+
+/** Parses a response body as JSON and decodes it; a body that is not JSON is a contract error. */
+export function decodeText<K extends DecoderKind>(kind: K, text: string): Decoded<K> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (cause) {
+    throw new ApiError({ kind: 'contract', resource: kind, issues: ['the response is not JSON'], cause });
+  }
+  return decoders[kind](raw) as Decoded<K>;
+}
