@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { ApiError, type Resource } from './errors';
 import type { DataProblem } from './problems';
+import { actionDeadlineProblems, pointsInOrder } from './record-checks';
 import { joinPath, parseRecords } from './records';
 import {
   ActionListEnvelope,
@@ -20,7 +21,6 @@ import {
   type Measure,
   type Plan,
   type PlanSummary,
-  type Point,
   type RatingCountsRecord,
   type ReviewDetail,
   type ReviewRating,
@@ -68,7 +68,7 @@ export function decodePlan(raw: unknown): PlanResult {
 export function decodeActions(raw: unknown): ListResult<Action> {
   const body = parseEnvelope('actions', ActionListEnvelope, raw);
   const { records, problems } = parseRecords('actions', body.actions, ActionSchema);
-  return { asOf: body.asOf, items: records, problems };
+  return { asOf: body.asOf, items: records, problems: [...problems, ...actionDeadlineProblems(records)] };
 }
 
 export function decodeReviews(raw: unknown): ListResult<ReviewSummary> {
@@ -111,10 +111,9 @@ export function decodeMeasures(raw: unknown): ListResult<Measure> {
       pathPrefix: 'points',
       parentId: measure.id,
     });
-    problems.push(...inner.problems);
-    // The contract sends points oldest first; an extract that does not is put in order
-    // here, so "latest" always means the latest period, whatever the server's order.
-    return { ...measure, points: inOrder(inner.records) };
+    const ordered = pointsInOrder(measure.id, inner.records, measure.points);
+    problems.push(...inner.problems, ...ordered.problems);
+    return { ...measure, points: ordered.points };
   });
   return { asOf: body.asOf, items, problems };
 }
@@ -127,14 +126,6 @@ const ReviewListItem = ReviewSummarySchema.extend({ ratings: unknownList.optiona
   { error: 'is missing: a review in the list needs its counts (or its ratings)', path: ['counts'] },
 );
 
-function inOrder(points: Point[]): Point[] {
-  for (let i = 1; i < points.length; i += 1) {
-    if ((points[i - 1]?.periodEnd ?? '') > (points[i]?.periodEnd ?? '')) {
-      return [...points].sort((a, b) => (a.periodEnd < b.periodEnd ? -1 : a.periodEnd > b.periodEnd ? 1 : 0));
-    }
-  }
-  return points;
-}
 
 /** The top level must match the contract, or nothing in the response can be trusted. */
 function parseEnvelope<S extends z.ZodType>(resource: Resource, schema: S, body: unknown): z.infer<S> {

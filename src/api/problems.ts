@@ -16,10 +16,11 @@ export interface DataProblem {
 export function describeProblem(problem: DataProblem): string {
   const record = problem.recordId ? ` ${problem.recordId}` : '';
   const field = problem.path ? `, field ${problem.path}` : '';
-  return `${singular(problem.resource)}${record}${field}: ${problem.message}`;
+  return `${recordKind(problem.resource)}${record}${field}: ${problem.message}`;
 }
 
-function singular(resource: Resource): string {
+/** What a record of `resource` is called: "Action", "Measure", "Area"... */
+export function recordKind(resource: Resource): string {
   switch (resource) {
     case 'plans':
       return 'Plan';
@@ -35,4 +36,34 @@ function singular(resource: Resource): string {
     case 'config':
       return 'Setting';
   }
+}
+
+/** Every problem of the results that have loaded, in the order given (undefined: not loaded or failed). */
+export function problemsOf(...results: ({ readonly problems: readonly DataProblem[] } | undefined)[]): DataProblem[] {
+  return results.flatMap((result) => result?.problems ?? []);
+}
+
+/**
+ * The records with problems, grouped by kind in first-seen order, for a one-line
+ * summary: "Action 9.9, 9.10; Measure m-12". At most `limit` ids are named; `more`
+ * counts the rest. A record without an id is named by its position.
+ */
+export function problemRecords(problems: readonly DataProblem[], limit = 12): { text: string; more: number } {
+  const byKind = new Map<string, Set<string>>();
+  for (const problem of problems) {
+    const kind = recordKind(problem.resource);
+    const ids = byKind.get(kind) ?? new Set<string>();
+    ids.add(problem.recordId ?? problem.path);
+    byKind.set(kind, ids);
+  }
+  let named = 0;
+  let total = 0;
+  const parts: string[] = [];
+  for (const [kind, ids] of byKind) {
+    total += ids.size;
+    const shown = [...ids].slice(0, Math.max(0, limit - named));
+    named += shown.length;
+    if (shown.length > 0) parts.push(`${kind} ${shown.join(', ')}`);
+  }
+  return { text: parts.join('; '), more: total - named };
 }

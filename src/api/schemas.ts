@@ -7,8 +7,8 @@ import { z } from 'zod';
  * schema here has an `Item` schema and an envelope whose array is left `unknown`.
  */
 
-const isoDate = z.iso.date({ error: 'must be a date as YYYY-MM-DD' });
-const isoDateTime = z.iso.datetime({ offset: true, error: 'must be a date-time with an offset' });
+const isoDate = z.iso.date({ error: 'must be a real date as YYYY-MM-DD' });
+const isoDateTime = z.iso.datetime({ offset: true, error: 'must be a real date-time with an offset' });
 
 export const RATINGS = ['blue', 'green', 'amber', 'red', 'not-due'] as const;
 export const RatingSchema = z.enum(RATINGS);

@@ -1,26 +1,43 @@
-import { describeProblem, type DataProblem } from '../api/problems';
+import { describeProblem, problemRecords, type DataProblem } from '../api/problems';
+import { dataProblemsCsv } from '../domain/data-problems-csv';
+import { DownloadButton } from './download-button';
+
+/** Enough to act on; a list of thousands would only slow the page. */
+const LIST_LIMIT = 200;
 
 export interface DataProblemsProps {
   problems: readonly DataProblem[];
+  /** Names the CSV, e.g. "hfd-2022" gives "hfd-2022-data-problems.csv". */
+  planId?: string;
 }
 
 /**
- * Records the dashboard left out because they break the contract. The rest of the
- * plan still shows; this tells the data owner exactly which record and field to fix.
+ * Records the dashboard left out, or kept with a field it could not use. The rest of
+ * the plan still shows; the summary names every record (up to a dozen, the CSV has
+ * all), so the data owner knows exactly what to fix without opening anything.
  */
-export function DataProblems({ problems }: DataProblemsProps) {
+export function DataProblems({ problems, planId }: DataProblemsProps) {
   if (problems.length === 0) return null;
   const count = problems.length;
+  const records = problemRecords(problems);
+  const more = records.more > 0 ? ` and ${records.more.toLocaleString('en-GB')} more` : '';
   return (
-    <details className="app-data-problems">
-      <summary>
-        {count} data {count === 1 ? 'problem' : 'problems'}: some records could not be shown
-      </summary>
-      <ul className="app-list">
-        {problems.map((problem, index) => (
-          <li key={`${problem.resource}-${problem.recordId ?? ''}-${problem.path}-${index}`}>{describeProblem(problem)}</li>
-        ))}
-      </ul>
-    </details>
+    <div className="app-data-problems">
+      <details>
+        <summary>
+          {count.toLocaleString('en-GB')} data {count === 1 ? 'problem' : 'problems'} in {records.text}
+          {more}
+        </summary>
+        <ul className="app-list">
+          {problems.slice(0, LIST_LIMIT).map((problem, index) => (
+            <li key={`${problem.resource}-${problem.recordId ?? ''}-${problem.path}-${index}`}>{describeProblem(problem)}</li>
+          ))}
+        </ul>
+        {count > LIST_LIMIT && <p>The first {LIST_LIMIT} are listed; the CSV has all {count.toLocaleString('en-GB')}.</p>}
+      </details>
+      <DownloadButton filename={`${planId ? `${planId}-` : ''}data-problems.csv`} content={() => dataProblemsCsv(problems)}>
+        Download the data problems (CSV)
+      </DownloadButton>
+    </div>
   );
 }

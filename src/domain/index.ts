@@ -31,3 +31,5 @@ export * from './check-in';
 export * from './action-filter';
 export * from './briefing';
 export * from './chart-series';
+export * from './data-problems-csv';
+export * from './cross-checks';

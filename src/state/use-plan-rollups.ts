@@ -1,8 +1,7 @@
-import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { usePlanQueries } from '../api/provider';
 import { useReferenceDate } from './reference-date';
 import { rollupAll } from '../domain/rollup';
+import { usePlanActions, usePlanDetail, usePlanMeasures } from './use-plan-data';
 
 /**
  * A plan with its actions rolled up by area and lead, as every summary view needs
@@ -10,10 +9,9 @@ import { rollupAll } from '../domain/rollup';
  * stored; `rollups` is null until both the plan and its actions are in.
  */
 export function usePlanRollups(planId: string) {
-  const queries = usePlanQueries();
-  const plan = useQuery(queries.detail(planId));
-  const actions = useQuery(queries.actions(planId));
-  const measures = useQuery(queries.measures(planId));
+  const plan = usePlanDetail(planId);
+  const actions = usePlanActions(planId);
+  const measures = usePlanMeasures(planId);
 
   const today = useReferenceDate(planId);
   const areas = plan.data?.plan.areas;

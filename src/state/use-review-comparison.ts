@@ -5,7 +5,9 @@ import type { DataProblem } from '../api/problems';
 import { usePlanQueries } from '../api/provider';
 import type { Action, Review, ReviewSummary } from '../api/schemas';
 import { indexActions } from '../domain/action-index';
+import { checkReviewActions } from '../domain/cross-checks';
 import { useReferenceDate } from './reference-date';
+import { useKnownActionIds, usePlanActions, usePlanDetail, usePlanMeasures } from './use-plan-data';
 import { impactOfBlueActions } from '../domain/impact';
 import { bragTrend, compareSnapshots } from '../domain/review-changes';
 import { bragTrendFromCounts } from '../domain/review-counts';
@@ -39,10 +41,11 @@ export interface ComparisonOptions {
  */
 export function useReviewComparison(planId: string, selection: ChangeSelection, options: ComparisonOptions = {}) {
   const queries = usePlanQueries();
-  const plan = useQuery(queries.detail(planId));
-  const actions = useQuery(queries.actions(planId));
+  const plan = usePlanDetail(planId);
+  const actions = usePlanActions(planId);
   const reviews = useQuery(queries.reviews(planId));
-  const measures = useQuery({ ...queries.measures(planId), enabled: options.impact === true });
+  const measures = usePlanMeasures(planId, { enabled: options.impact === true });
+  const actionIds = useKnownActionIds(planId);
 
   const today = useReferenceDate(planId);
   const actionItems = actions.data?.items;
@@ -75,7 +78,7 @@ export function useReviewComparison(planId: string, selection: ChangeSelection, 
     const ids = impactNeedsHistory ? history.ids : [resolved.from, resolved.to].filter((id) => id !== NOW);
     return [...new Set(ids)];
   }, [history, resolved, impactNeedsHistory]);
-  const ratings = useReviewRatings(planId, history?.byId ?? null, neededIds);
+  const ratings = useReviewRatings(planId, history?.byId ?? null, neededIds, actionIds);
 
   const now = useMemo(() => (actionItems && today ? snapshotFromActions(actionItems, today, 'Now') : null), [actionItems, today]);
   const index = useMemo(() => (actionItems ? indexActions(actionItems) : null), [actionItems]);
@@ -140,7 +143,12 @@ function combineReviews(results: UseQueryResult<ReviewResult>[]) {
  * The ratings of the given reviews: from the list when it carried them, otherwise
  * one request per review (cached per review, so switching back costs nothing).
  */
-function useReviewRatings(planId: string, listed: ReadonlyMap<string, ReviewSummary> | null, ids: readonly string[]) {
+function useReviewRatings(
+  planId: string,
+  listed: ReadonlyMap<string, ReviewSummary> | null,
+  ids: readonly string[],
+  actionIds: ReadonlySet<string> | undefined,
+) {
   const queries = usePlanQueries();
   const { fetched, failed } = useQueries({
     queries: ids.map((id) => ({ ...queries.review(planId, id), enabled: listed !== null && listed.get(id)?.ratings === undefined })),
@@ -158,6 +166,8 @@ function useReviewRatings(planId: string, listed: ReadonlyMap<string, ReviewSumm
         problems.push(...data.problems);
       }
     });
+    // Where a review's ratings meet the actions: a rating for an action the plan does not have is named.
+    if (actionIds) problems.push(...checkReviewActions([...byId.values()], actionIds).problems);
     return { byId, problems, failed };
-  }, [ids, listed, fetched, failed]);
+  }, [ids, listed, fetched, failed, actionIds]);
 }

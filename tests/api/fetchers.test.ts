@@ -98,7 +98,7 @@ describe('record-by-record validation', () => {
     });
     const result = await getMeasures(client, 'p1');
     expect(result.items[0]?.points).toHaveLength(1);
-    expect(result.problems.map(describeProblem)).toEqual(['Measure m-1, field points[1].periodEnd: must be a date as YYYY-MM-DD']);
+    expect(result.problems.map(describeProblem)).toEqual(['Measure m-1, field points[1].periodEnd: must be a real date as YYYY-MM-DD']);
   });
 
   it('puts a measure’s points in period order when the server did not', async () => {

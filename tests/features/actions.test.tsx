@@ -313,7 +313,7 @@ describe('Actions explorer', () => {
     const { user } = renderActions();
     await expectCount(66, 66);
     expect(shownIds()).not.toContain('4.2');
-    await user.click(screen.getByText('1 data problem: some records could not be shown'));
+    await user.click(screen.getByText('1 data problem in Action 4.2'));
     expect(screen.getByText(/^Action 4\.2, field rating:/)).toBeVisible();
   });
 });

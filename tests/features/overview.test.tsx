@@ -146,7 +146,7 @@ describe('plan overview', () => {
     );
     const { user } = renderApp('/plans/hfd-2022');
     await screen.findByRole('heading', { name: '66 actions', level: 2 });
-    await user.click(screen.getByText('1 data problem: some records could not be shown'));
+    await user.click(screen.getByText(`1 data problem in Action ${second.id}`));
     expect(screen.getByText(new RegExp(`^Action ${second.id.replace('.', '\\.')}, field rating:`))).toBeVisible();
   });
 

@@ -1,7 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
 import { useCallback, useDeferredValue, useMemo } from 'react';
 import { Link } from 'wouter';
-import { usePlanQueries } from '../../api/provider';
 import type { Action, Area } from '../../api/schemas';
 import { ActionsTable, type ActionsTableSort, type ActionsTableSortKey } from '../../components/actions/actions-table';
 import { DataProblems } from '../../components/data-problems';
@@ -18,6 +16,8 @@ import { useSearchState } from '../../state/url-state';
 import { ActionFilters } from './action-filters';
 import { ACTIONS_SEARCH, criteriaFromSearch, sortFromSearch, sortToSearch } from './action-search-state';
 import './actions-page.css';
+import { usePlanActions, usePlanDetail } from '../../state/use-plan-data';
+import { problemsOf } from '../../api/problems';
 
 export interface ActionsPageProps {
   planId: string;
@@ -32,15 +32,14 @@ const BATCH_SIZE = 50;
  * link reproduces the list, and the CSV is exactly the rows on screen.
  */
 export function ActionsPage({ planId }: ActionsPageProps) {
-  const queries = usePlanQueries();
-  const actions = useQuery(queries.actions(planId));
-  const plan = useQuery(queries.detail(planId));
+  const actions = usePlanActions(planId);
+  const plan = usePlanDetail(planId);
   const today = useReferenceDate(planId);
 
   let body;
-  if (actions.isError) {
+  if (actions.isLoadingError) {
     body = <QueryError what="the actions" error={actions.error} onRetry={() => void actions.refetch()} retrying={actions.isFetching} />;
-  } else if (plan.isError) {
+  } else if (plan.isLoadingError) {
     body = (
       <QueryError what="the plan and its areas" error={plan.error} onRetry={() => void plan.refetch()} retrying={plan.isFetching} />
     );
@@ -50,7 +49,7 @@ export function ActionsPage({ planId }: ActionsPageProps) {
     const { items, problems } = actions.data;
     body = (
       <>
-        <DataProblems problems={problems} />
+        <DataProblems planId={planId} problems={problemsOf(plan.data, actions.data)} />
         {items.length === 0 ? (
           <p className="app-body">
             {problems.length === 0 ? 'This plan has no actions yet.' : 'None of this plan’s actions could be shown.'}

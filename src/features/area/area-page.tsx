@@ -1,7 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { Link } from 'wouter';
-import { usePlanQueries } from '../../api/provider';
 import { ActionsTable } from '../../components/actions/actions-table';
 import { DataProblems } from '../../components/data-problems';
 import { Loading } from '../../components/loading';
@@ -16,6 +14,8 @@ import { rollupByArea } from '../../domain/rollup';
 import { compareActionIds } from '../../domain/review-changes';
 import { paths, withSearch } from '../../state/paths';
 import './area-page.css';
+import { usePlanActions, usePlanDetail, usePlanMeasures } from '../../state/use-plan-data';
+import { problemsOf } from '../../api/problems';
 
 export interface AreaPageProps {
   planId: string;
@@ -31,10 +31,9 @@ const SOURCE_WORDS = {
 
 /** One improvement area: its actions with progress, and its measures with trends. */
 export function AreaPage({ planId, areaNumber }: AreaPageProps) {
-  const queries = usePlanQueries();
-  const plan = useQuery(queries.detail(planId));
-  const actions = useQuery(queries.actions(planId));
-  const measures = useQuery(queries.measures(planId));
+  const plan = usePlanDetail(planId);
+  const actions = usePlanActions(planId);
+  const measures = usePlanMeasures(planId);
 
   const areas = plan.data?.plan.areas;
   const area = areas?.find((a) => String(a.number) === areaNumber);
@@ -54,7 +53,7 @@ export function AreaPage({ planId, areaNumber }: AreaPageProps) {
   );
 
   if (plan.isPending) return <Loading label="Loading the area" rows={6} />;
-  if (plan.isError) return <QueryError error={plan.error} onRetry={() => void plan.refetch()} retrying={plan.isFetching} />;
+  if (plan.isLoadingError) return <QueryError error={plan.error} onRetry={() => void plan.refetch()} retrying={plan.isFetching} />;
   if (!area) {
     return (
       <>
@@ -89,6 +88,7 @@ export function AreaPage({ planId, areaNumber }: AreaPageProps) {
         {area.source ? ` · ${SOURCE_WORDS[area.source]}` : ''}
       </span>
       <h1 className="app-heading-l">{area.title}</h1>
+      <DataProblems planId={planId} problems={problemsOf(plan.data, actions.data, measures.data)} />
       {rollup && (
         <div className="app-area-summary">
           <p>
@@ -112,8 +112,7 @@ export function AreaPage({ planId, areaNumber }: AreaPageProps) {
           Actions{actions.data ? ` (${areaActions.length})` : ''}
         </h2>
         {actions.isPending && <Loading label="Loading the actions" rows={4} />}
-        {actions.isError && <QueryError error={actions.error} onRetry={() => void actions.refetch()} retrying={actions.isFetching} />}
-        {actions.data && <DataProblems problems={actions.data.problems} />}
+        {actions.isLoadingError && <QueryError error={actions.error} onRetry={() => void actions.refetch()} retrying={actions.isFetching} />}
         {actions.data && today && (
           areaActions.length === 0 ? (
             <p>This area has no actions yet.</p>
@@ -130,7 +129,7 @@ export function AreaPage({ planId, areaNumber }: AreaPageProps) {
           Measures that matter{measures.data ? ` (${areaMeasures.length})` : ''}
         </h2>
         {measures.isPending && <Loading label="Loading the measures" rows={3} />}
-        {measures.isError && (
+        {measures.isLoadingError && (
           <QueryError error={measures.error} onRetry={() => void measures.refetch()} retrying={measures.isFetching} />
         )}
         {measures.data &&

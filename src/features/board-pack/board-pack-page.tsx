@@ -19,6 +19,8 @@ import { RATING_KEYS } from '../../domain/ratings';
 import { usePlanRollups } from '../../state/use-plan-rollups';
 import { useReviewComparison } from '../../state/use-review-comparison';
 import './board-pack.css';
+import { DataProblems } from '../../components/data-problems';
+import { problemsOf } from '../../api/problems';
 
 export interface BoardPackPageProps {
   planId: string;
@@ -46,7 +48,7 @@ export function BoardPackPage({ planId }: BoardPackPageProps) {
   const areaNumbers = useMemo(() => areaNumbersById(areas ?? []), [areas]);
   const changes = history && trend ? { comparison: history.ids.length > 0 ? latestComparison : null, trend } : null;
 
-  const failed = [plan, actions].find((q) => q.isError);
+  const failed = [plan, actions].find((q) => q.isLoadingError);
   if (failed) return <QueryError error={failed.error} onRetry={() => void failed.refetch()} retrying={failed.isFetching} />;
   if (!plan.data || !rollups || !today) return <Loading label="Loading the board pack" rows={8} />;
   if (measures.isPending || reviews.isPending) return <Loading label="Loading the measures and reviews" rows={8} />;
@@ -70,6 +72,7 @@ export function BoardPackPage({ planId }: BoardPackPageProps) {
           {detail.title}
         </h1>
         <p className="app-print-subtitle">Improvement Board pack · {asAt}</p>
+        <DataProblems planId={planId} problems={problemsOf(plan.data, actions.data, measures.data, reviews.data)} />
 
         <h2 className="app-print-heading">The plan at a glance</h2>
         <p className="app-print-lead">{areaSummarySentence(rollups.plan)}</p>
@@ -90,7 +93,7 @@ export function BoardPackPage({ planId }: BoardPackPageProps) {
               <strong>{measureCounts.offTarget}</strong> of {measureCounts.total} measures off target (not meeting their target)
             </li>
           ) : (
-            measures.isError && <li>The measures could not be loaded.</li>
+            measures.isLoadingError && <li>The measures could not be loaded.</li>
           )}
           {comparison && (
             <li>
@@ -109,7 +112,7 @@ export function BoardPackPage({ planId }: BoardPackPageProps) {
         <h2 id="board-pack-changes" className="app-print-heading">
           {comparison ? `Since the last review: ${comparison.from.label} to now` : 'Since the last review'}
         </h2>
-        {reviews.isError ? (
+        {reviews.isLoadingError ? (
           <QueryError error={reviews.error} onRetry={() => void reviews.refetch()} retrying={reviews.isFetching} />
         ) : ratingsFailed ? (
           <QueryError error={ratingsFailed.error} onRetry={() => void ratingsFailed.refetch()} retrying={ratingsFailed.isFetching} />
@@ -174,7 +177,7 @@ export function BoardPackPage({ planId }: BoardPackPageProps) {
           Blue means the work is done and its impact is still to be tested. These complete actions’ measures are not yet
           improving or on target.
         </p>
-        {measures.isError ? (
+        {measures.isLoadingError ? (
           <p>The measures could not be loaded, so the impact of complete actions cannot be checked.</p>
         ) : impact === null ? (
           <p>The review history could not be loaded, so the impact of complete actions cannot be checked.</p>

@@ -19,6 +19,8 @@ import { compareActionIds } from '../../domain/review-changes';
 import type { AreaRollup } from '../../domain/rollup-types';
 import './briefing.css';
 import { usePlanRollups } from '../../state/use-plan-rollups';
+import { DataProblems } from '../../components/data-problems';
+import { problemsOf } from '../../api/problems';
 
 export interface BriefingPageProps {
   planId: string;
@@ -37,7 +39,7 @@ export function BriefingPage({ planId }: BriefingPageProps) {
   const measureItems = measures.data?.items;
   const offTarget = useMemo(() => (measureItems ? offTargetCounts(measureItems).offTarget : null), [measureItems]);
 
-  const failed = [plan, actions].find((q) => q.isError);
+  const failed = [plan, actions].find((q) => q.isLoadingError);
   if (failed) return <QueryError error={failed.error} onRetry={() => void failed.refetch()} retrying={failed.isFetching} />;
   if (!plan.data || !rollups || !today) return <Loading label="Loading the briefing" rows={8} />;
   if (measures.isPending) return <Loading label="Loading the measures" rows={8} />;
@@ -56,6 +58,7 @@ export function BriefingPage({ planId }: BriefingPageProps) {
           {detail.title}
         </h1>
         <p className="app-print-subtitle">Scrutiny committee briefing</p>
+        <DataProblems planId={planId} problems={problemsOf(plan.data, actions.data, measures.data)} />
         <dl className="app-print-facts">
           <dt>Council</dt>
           <dd>{detail.organisation}</dd>
@@ -106,7 +109,7 @@ export function BriefingPage({ planId }: BriefingPageProps) {
         </ol>
       </section>
 
-      {measures.isError && (
+      {measures.isLoadingError && (
         <QueryError what="the measures" error={measures.error} onRetry={() => void measures.refetch()} retrying={measures.isFetching} />
       )}
 

@@ -15,6 +15,7 @@ import { BlueTable, OverdueTable, PresenceTable, RatingChangeTable } from '../..
 import { ImpactList } from '../../components/changes/impact-list';
 import { NOW, useReviewComparison } from '../../state/use-review-comparison';
 import './changes.css';
+import { problemsOf } from '../../api/problems';
 
 export interface ChangesPageProps {
   planId: string;
@@ -36,7 +37,7 @@ export function ChangesPage({ planId }: ChangesPageProps) {
   const fromId = useId();
   const toId = useId();
 
-  const failed = [plan, actions, reviews, ratingsFailed].find((q) => q?.isError);
+  const failed = [plan, actions, reviews, ratingsFailed].find((q) => q?.isLoadingError);
   if (failed?.error) return <QueryError error={failed.error} onRetry={() => void failed.refetch()} retrying={failed.isFetching} />;
   if (!history || !resolved || !comparison || !areas) return <Loading label="Loading the review history" rows={6} />;
 
@@ -50,7 +51,7 @@ export function ChangesPage({ planId }: ChangesPageProps) {
     <>
       <PageTitle title="Since last review" />
       <h1 className="app-heading-xl">Since last review</h1>
-      <DataProblems problems={[...(reviews.data?.problems ?? []), ...ratingProblems]} />
+      <DataProblems planId={planId} problems={[...problemsOf(plan.data, actions.data, reviews.data, measures.data), ...ratingProblems]} />
 
       {history.ids.length === 0 ? (
         <p>No reviews have been recorded for this plan yet, so there is nothing to compare with.</p>
@@ -160,7 +161,7 @@ export function ChangesPage({ planId }: ChangesPageProps) {
           Blue means the work is done and its impact is still to be tested. These complete actions’ measures are not yet
           improving or on target.
         </p>
-        {measures.isError ? (
+        {measures.isLoadingError ? (
           <QueryError error={measures.error} onRetry={() => void measures.refetch()} retrying={measures.isFetching} />
         ) : impact === null ? (
           <Loading label="Loading the measures" rows={2} />

@@ -1,7 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
 import { useId, useMemo } from 'react';
 import { Link } from 'wouter';
-import { usePlanQueries } from '../../api/provider';
 import { DataProblems } from '../../components/data-problems';
 import { Loading } from '../../components/loading';
 import { PageTitle } from '../../components/page-title';
@@ -16,6 +14,8 @@ import { textListParam, useSearchState } from '../../state/url-state';
 import { CheckInGroupList } from './check-in-group';
 import { LeadPicker } from './lead-picker';
 import './check-in.css';
+import { usePlanActions, usePlanDetail } from '../../state/use-plan-data';
+import { problemsOf } from '../../api/problems';
 
 export interface CheckInPageProps {
   planId: string;
@@ -26,9 +26,8 @@ const NO_ALIASES: readonly LeadAlias[] = [];
 
 /** "What do I owe this week?": the chosen leads' actions, overdue and due soon first. */
 export function CheckInPage({ planId }: CheckInPageProps) {
-  const queries = usePlanQueries();
-  const actions = useQuery(queries.actions(planId));
-  const plan = useQuery(queries.detail(planId));
+  const actions = usePlanActions(planId);
+  const plan = usePlanDetail(planId);
   const [{ lead: chosen }, setSearch] = useSearchState(SEARCH);
   const headingId = useId();
 
@@ -45,7 +44,7 @@ export function CheckInPage({ planId }: CheckInPageProps) {
   );
 
   if (actions.isPending) return <Loading label="Loading the actions" rows={5} />;
-  if (actions.isError) {
+  if (actions.isLoadingError) {
     return <QueryError error={actions.error} onRetry={() => void actions.refetch()} retrying={actions.isFetching} />;
   }
 
@@ -62,7 +61,7 @@ export function CheckInPage({ planId }: CheckInPageProps) {
         {today ? formatIsoDateShort(today) : 'the data date'}. The address of this page keeps your choice, so you can
         bookmark it.
       </p>
-      <DataProblems problems={actions.data.problems} />
+      <DataProblems planId={planId} problems={problemsOf(plan.data, actions.data)} />
       <LeadPicker
         leads={leads}
         selected={selected}

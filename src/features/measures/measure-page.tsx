@@ -1,7 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
 import { useMemo, type ReactNode } from 'react';
 import { Link } from 'wouter';
-import { usePlanQueries } from '../../api/provider';
 import type { Area, Measure } from '../../api/schemas';
 import { DataProblems } from '../../components/data-problems';
 import { Loading } from '../../components/loading';
@@ -19,6 +17,7 @@ import { summariseMeasure } from '../../domain/measure-summary';
 import { ratingKey } from '../../domain/ratings';
 import { paths, withSearch } from '../../state/paths';
 import './measures-page.css';
+import { usePlanActions, usePlanDetail, usePlanMeasures } from '../../state/use-plan-data';
 
 export interface MeasurePageProps {
   planId: string;
@@ -33,12 +32,11 @@ const FREQUENCY_WORDS: Readonly<Record<Measure['frequency'], string>> = {
 
 /** One measure in full: summary, chart with table view, definition, every figure, comparators, areas and actions. */
 export function MeasurePage({ planId, measureId }: MeasurePageProps) {
-  const queries = usePlanQueries();
-  const measures = useQuery(queries.measures(planId));
-  const plan = useQuery(queries.detail(planId));
+  const measures = usePlanMeasures(planId);
+  const plan = usePlanDetail(planId);
 
   if (measures.isPending) return <Loading label="Loading the measure" rows={8} />;
-  if (measures.isError) {
+  if (measures.isLoadingError) {
     return (
       <>
         <PageTitle title="Measure" />
@@ -202,17 +200,14 @@ function AboutRow({ term, children }: { term: string; children: ReactNode }) {
 }
 
 function MeasureActions({ planId, measureId }: { planId: string; measureId: string }) {
-  const queries = usePlanQueries();
-  const actions = useQuery({
-    ...queries.actions(planId),
-    select: (data) => data.items.filter((action) => action.measureIds?.includes(measureId)),
-  });
+  const actions = usePlanActions(planId);
+  const linked = useMemo(() => actions.data?.items.filter((action) => action.measureIds?.includes(measureId)) ?? [], [actions.data, measureId]);
   if (actions.isPending) return <Loading label="Loading the actions" rows={2} />;
-  if (actions.isError) return <QueryError error={actions.error} onRetry={() => void actions.refetch()} retrying={actions.isFetching} />;
-  if (actions.data.length === 0) return <p>No action in the plan names this measure.</p>;
+  if (actions.isLoadingError) return <QueryError error={actions.error} onRetry={() => void actions.refetch()} retrying={actions.isFetching} />;
+  if (linked.length === 0) return <p>No action in the plan names this measure.</p>;
   return (
     <ul className="app-measure-actions">
-      {actions.data.map((action) => (
+      {linked.map((action) => (
         <li key={action.id} className="app-measure-actions__item">
           <Link href={withSearch(paths.actions(planId), { q: action.id })}>
             <span className="app-measure-actions__id">{action.id}</span> {action.title}

@@ -1,7 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
 import { useId, useMemo } from 'react';
 import { Link } from 'wouter';
-import { usePlanQueries } from '../../api/provider';
 import type { Area } from '../../api/schemas';
 import { DataProblems } from '../../components/data-problems';
 import { Loading } from '../../components/loading';
@@ -17,6 +15,8 @@ import { paths } from '../../state/paths';
 import { useSearchState } from '../../state/url-state';
 import { countWords, filterMeasures, MEASURE_SEARCH, selectedArea, SHOW_LABELS, SHOW_OPTIONS, type ShowOption } from './measure-filters';
 import './measures-page.css';
+import { usePlanDetail, usePlanMeasures } from '../../state/use-plan-data';
+import { problemsOf } from '../../api/problems';
 
 export interface MeasuresPageProps {
   planId: string;
@@ -28,10 +28,9 @@ export interface MeasuresPageProps {
  * can be emailed before a meeting.
  */
 export function MeasuresPage({ planId }: MeasuresPageProps) {
-  const queries = usePlanQueries();
-  const measures = useQuery(queries.measures(planId));
+  const measures = usePlanMeasures(planId);
   // The plan names the areas; while it loads (or if it fails) rows simply omit them.
-  const plan = useQuery(queries.detail(planId));
+  const plan = usePlanDetail(planId);
   const [filters, update] = useSearchState(MEASURE_SEARCH);
   const summaries = useMemo(() => measures.data?.items.map(summariseMeasure) ?? [], [measures.data]);
   const areas = useMemo(() => plan.data?.plan.areas ?? [], [plan.data]);
@@ -56,7 +55,7 @@ export function MeasuresPage({ planId }: MeasuresPageProps) {
       </>
     );
   }
-  if (measures.isError) {
+  if (measures.isLoadingError) {
     return (
       <>
         {header}
@@ -79,7 +78,7 @@ export function MeasuresPage({ planId }: MeasuresPageProps) {
         The indicators the plan uses to show whether children&rsquo;s lives are improving. Each one says its latest figure, its
         target and whether it is getting better, in words.
       </p>
-      <DataProblems problems={measures.data.problems} />
+      <DataProblems planId={planId} problems={problemsOf(plan.data, measures.data)} />
 
       {total === 0 ? (
         <p>This plan has no measures yet.</p>

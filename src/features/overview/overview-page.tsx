@@ -14,6 +14,7 @@ import { RollupTable } from '../../components/rollup-table';
 import { PlanAtAGlance } from './plan-at-a-glance';
 import { useOverview } from './use-overview';
 import './overview.css';
+import { problemsOf } from '../../api/problems';
 
 export interface OverviewPageProps {
   planId: string;
@@ -24,13 +25,13 @@ const SEARCH = { view: enumParam(['cards', 'table'], 'cards') };
 export function OverviewPage({ planId }: OverviewPageProps) {
   const overview = useOverview(planId);
   const [{ view }, setSearch] = useSearchState(SEARCH);
-  const { plan, actions, measures, rollups, measureCounts, sinceLastReview, today } = overview;
+  const { plan, actions, measures, reviews, rollups, measureCounts, sinceLastReview, today } = overview;
 
   if (plan.isPending) return <Loading label="Loading the plan" rows={6} />;
-  if (plan.isError) {
+  if (plan.isLoadingError) {
     return <QueryError error={plan.error} onRetry={() => void plan.refetch()} retrying={plan.isFetching} />;
   }
-  const { plan: detail, problems } = plan.data;
+  const { plan: detail } = plan.data;
 
   return (
     <>
@@ -51,12 +52,12 @@ export function OverviewPage({ planId }: OverviewPageProps) {
           <Link href={paths.checkIn(planId)}>Weekly check-in by lead</Link>
         </li>
       </ul>
-      <DataProblems problems={[...problems, ...(actions.data?.problems ?? []), ...(measures.data?.problems ?? [])]} />
+      <DataProblems planId={planId} problems={problemsOf(plan.data, actions.data, measures.data, reviews.data)} />
 
-      {actions.isError && (
+      {actions.isLoadingError && (
         <QueryError error={actions.error} onRetry={() => void actions.refetch()} retrying={actions.isFetching} />
       )}
-      {measures.isError && (
+      {measures.isLoadingError && (
         <QueryError error={measures.error} onRetry={() => void measures.refetch()} retrying={measures.isFetching} />
       )}
 

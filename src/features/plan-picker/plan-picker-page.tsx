@@ -15,7 +15,7 @@ export function PlanPickerPage() {
   const plans = useQuery(queries.list());
 
   if (plans.isPending) return <Loading label="Loading your plans" />;
-  if (plans.isError) {
+  if (plans.isLoadingError) {
     return <QueryError error={plans.error} onRetry={() => void plans.refetch()} retrying={plans.isFetching} />;
   }
   const { items, asOf, problems } = plans.data;

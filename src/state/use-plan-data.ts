@@ -1,0 +1,75 @@
+import { useQuery } from '@tanstack/react-query';
+import { useCallback, useMemo } from 'react';
+import type { ListResult, PlanResult } from '../api/fetchers';
+import type { DataProblem } from '../api/problems';
+import { usePlanQueries } from '../api/provider';
+import type { Action, Measure } from '../api/schemas';
+import { checkActionAreas, checkActionMeasures, checkMeasureAreas, type Checked } from '../domain/cross-checks';
+
+/**
+ * The plan's resources as every view uses them: each query's data with the
+ * cross-record checks of `domain/cross-checks` applied through `select`, against the
+ * other resources as far as they have loaded (a check waits for both sides; a failed
+ * side skips it). The cached data stays as the API sent it; the checked result is
+ * memoised by react-query while its inputs are unchanged.
+ */
+
+/**
+ * The ids a record may refer to: the valid records' and those of records left out as
+ * data problems of their own. A link to a record that exists but was left out is not
+ * a second problem: the first already names it.
+ */
+const areaIdsOf = (data: PlanResult) => knownIds(data.plan.areas, data.problems);
+const idsOf = (data: ListResult<{ id: string }>) => knownIds(data.items, data.problems);
+
+function knownIds(records: readonly { id: string }[], problems: readonly DataProblem[]): string[] {
+  const ids = records.map((record) => record.id);
+  for (const problem of problems) if (problem.recordId !== undefined) ids.push(problem.recordId);
+  return ids;
+}
+
+export function usePlanDetail(planId: string) {
+  const queries = usePlanQueries();
+  return useQuery(queries.detail(planId));
+}
+
+export function usePlanActions(planId: string) {
+  const queries = usePlanQueries();
+  const areaIds = useIdSet(useQuery({ ...queries.detail(planId), select: areaIdsOf }).data);
+  const measureIds = useIdSet(useQuery({ ...queries.measures(planId), select: idsOf }).data);
+  const select = useCallback(
+    (data: ListResult<Action>) => {
+      let result = data;
+      if (areaIds) result = withChecked(result, checkActionAreas(result.items, areaIds));
+      if (measureIds) result = withChecked(result, checkActionMeasures(result.items, measureIds));
+      return result;
+    },
+    [areaIds, measureIds],
+  );
+  return useQuery({ ...queries.actions(planId), select });
+}
+
+export function usePlanMeasures(planId: string, options: { enabled?: boolean } = {}) {
+  const queries = usePlanQueries();
+  const areaIds = useIdSet(useQuery({ ...queries.detail(planId), select: areaIdsOf }).data);
+  const select = useCallback(
+    (data: ListResult<Measure>) => (areaIds ? withChecked(data, checkMeasureAreas(data.items, areaIds)) : data),
+    [areaIds],
+  );
+  return useQuery({ ...queries.measures(planId), ...options, select });
+}
+
+/** The ids a review rating may name: the plan's actions, including those left out as data problems. */
+export function useKnownActionIds(planId: string): ReadonlySet<string> | undefined {
+  const queries = usePlanQueries();
+  return useIdSet(useQuery({ ...queries.actions(planId), select: idsOf }).data);
+}
+
+function useIdSet(ids: readonly string[] | undefined): ReadonlySet<string> | undefined {
+  return useMemo(() => (ids ? new Set(ids) : undefined), [ids]);
+}
+
+function withChecked<T>(data: ListResult<T>, checked: Checked<T>): ListResult<T> {
+  if (checked.problems.length === 0) return data;
+  return { ...data, items: checked.records, problems: [...data.problems, ...checked.problems] };
+}
