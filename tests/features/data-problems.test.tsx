@@ -8,10 +8,14 @@ import { renderApp } from '../support/render-app';
 
 const main = demoMain;
 const PLAN = '/plans/hfd-2022';
-const [firstAction, ...otherActions] = main.actions.actions;
-const [firstMeasure, ...otherMeasures] = main.measures.measures;
-const [firstReview, ...otherReviews] = main.reviews.reviews;
-if (!firstAction || !firstMeasure || !firstReview) throw new Error('fixture too small');
+function first<T>(items: readonly T[]): [T, T[]] {
+  const [head, ...rest] = items;
+  if (head === undefined) throw new Error('fixture too small');
+  return [head, rest];
+}
+const [firstAction, otherActions] = first(main.actions.actions);
+const [firstMeasure, otherMeasures] = first(main.measures.measures);
+const [firstReview, otherReviews] = first(main.reviews.reviews);
 
 /** A plan whose records are each valid but name things the plan does not have. */
 function serveCrossRecordProblems() {
