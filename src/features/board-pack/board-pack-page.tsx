@@ -37,7 +37,7 @@ export interface BoardPackPageProps {
 export function BoardPackPage({ planId }: BoardPackPageProps) {
   const { plan, actions, measures, today, rollups } = usePlanRollups(planId);
   // The board's default question: the latest review against now.
-  const { reviews, ratingsFailed, history, comparison: latestComparison, trend, impact, actionsById } = useReviewComparison(
+  const { reviews, ratingsFailed, ratingProblems, history, comparison: latestComparison, trend, impact, actionsById } = useReviewComparison(
     planId,
     {},
     { trend: true, impact: true },
@@ -72,7 +72,7 @@ export function BoardPackPage({ planId }: BoardPackPageProps) {
           {detail.title}
         </h1>
         <p className="app-print-subtitle">Improvement Board pack · {asAt}</p>
-        <DataProblems planId={planId} problems={problemsOf(plan.data, actions.data, measures.data, reviews.data)} />
+        <DataProblems planId={planId} problems={[...problemsOf(plan.data, actions.data, measures.data, reviews.data), ...ratingProblems]} />
 
         <h2 className="app-print-heading">The plan at a glance</h2>
         <p className="app-print-lead">{areaSummarySentence(rollups.plan)}</p>

@@ -25,7 +25,7 @@ const SEARCH = { view: enumParam(['cards', 'table'], 'cards') };
 export function OverviewPage({ planId }: OverviewPageProps) {
   const overview = useOverview(planId);
   const [{ view }, setSearch] = useSearchState(SEARCH);
-  const { plan, actions, measures, reviews, rollups, measureCounts, sinceLastReview, today } = overview;
+  const { plan, actions, measures, reviews, ratingProblems, rollups, measureCounts, sinceLastReview, today } = overview;
 
   if (plan.isPending) return <Loading label="Loading the plan" rows={6} />;
   if (plan.isLoadingError) {
@@ -52,7 +52,7 @@ export function OverviewPage({ planId }: OverviewPageProps) {
           <Link href={paths.checkIn(planId)}>Weekly check-in by lead</Link>
         </li>
       </ul>
-      <DataProblems planId={planId} problems={problemsOf(plan.data, actions.data, measures.data, reviews.data)} />
+      <DataProblems planId={planId} problems={[...problemsOf(plan.data, actions.data, measures.data, reviews.data), ...ratingProblems]} />
 
       {actions.isLoadingError && (
         <QueryError error={actions.error} onRetry={() => void actions.refetch()} retrying={actions.isFetching} />

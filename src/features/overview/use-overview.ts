@@ -12,7 +12,7 @@ export type AreaMeasureCounts = OffTargetCount;
  */
 export function useOverview(planId: string) {
   const { plan, actions, measures, today, rollups } = usePlanRollups(planId);
-  const { reviews, history, comparison } = useReviewComparison(planId, {});
+  const { reviews, ratingProblems, history, comparison } = useReviewComparison(planId, {});
 
   const measureCounts = useMemo(() => (measures.data ? offTargetCounts(measures.data.items) : null), [measures.data]);
 
@@ -22,7 +22,7 @@ export function useOverview(planId: string) {
       ? { label: comparison.from.label, worsened: comparison.counts.worsened, improved: comparison.counts.improved }
       : null;
 
-  return { plan, actions, measures, reviews, today, rollups, measureCounts, sinceLastReview };
+  return { plan, actions, measures, reviews, ratingProblems, today, rollups, measureCounts, sinceLastReview };
 }
 
 export type Overview = ReturnType<typeof useOverview>;
