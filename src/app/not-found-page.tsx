@@ -1,6 +1,22 @@
 import { Link } from 'wouter';
 import { PageTitle } from '../components/page-title';
 
+/** An address under /plans/ whose plan the server does not have (or no longer has). */
+export function PlanNotFoundPage({ planId }: { planId: string }) {
+  return (
+    <>
+      <PageTitle title="Plan not found" />
+      <h1 className="app-heading-xl">Plan not found</h1>
+      <p>There is no plan called “{planId}” that you can see. It may have been closed or removed, or the link may be wrong.</p>
+      <p>
+        <Link href="/" className="app-link">
+          Go to your plans
+        </Link>
+      </p>
+    </>
+  );
+}
+
 export function NotFoundPage() {
   return (
     <>
