@@ -20,9 +20,9 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const SERVED_TITLE = 'Improvement plan as stored by the reference server';
 
 let dir: string;
-let server: ChildProcess;
+let server: ChildProcess | undefined;
 let baseUrl: string;
-let session: BrowserSession;
+let session: BrowserSession | undefined;
 /** CSP violations and console errors, as the page reports them. */
 const problems: string[] = [];
 
@@ -48,26 +48,37 @@ beforeAll(async () => {
   baseUrl = await waitForUrl(dataDir, server);
 
   session = await openBrowser();
-  session.page.on('console', (message) => {
+  const { page } = session;
+  page.on('console', (message) => {
     if (message.type() === 'error') problems.push(message.text());
   });
-  await session.page.addInitScript(() => {
+  await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
       console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
     });
   });
-});
+  // Two PGlite starts (seeding, then the server's): seconds alone, minutes on a busy machine.
+}, 300_000);
 
 afterAll(async () => {
-  await session.close();
-  server.kill('SIGTERM');
-  await new Promise((done) => server.once('exit', done));
+  await session?.close();
+  const child = server;
+  if (child && child.exitCode === null) {
+    child.kill('SIGTERM');
+    await new Promise((done) => child.once('exit', done));
+  }
   rmSync(dir, { recursive: true, force: true });
 });
 
+/** The browser session, opened in beforeAll. */
+function opened(): BrowserSession {
+  if (!session) throw new Error('the browser did not open');
+  return session;
+}
+
 describe('the dashboard served by the reference server', () => {
   it('reads the plan from the server\'s API (not the demo worker), with the server\'s headers', async () => {
-    const { page } = session;
+    const page = opened().page;
     const actions = page.waitForResponse((r) => new URL(r.url()).pathname === `/api/plans/${demoMain.plan.id}/actions`);
     await page.goto(`${baseUrl}/`);
     await page.getByRole('heading', { name: SERVED_TITLE, level: 1 }).waitFor();
@@ -82,7 +93,7 @@ describe('the dashboard served by the reference server', () => {
   });
 
   it('opens deep links directly (the server falls back to the page) and runs every view under the CSP without a violation', async () => {
-    const { page } = session;
+    const page = opened().page;
     const planPath = `/plans/${demoMain.plan.id}`;
     const area3 = demoMain.plan.areas.find((a) => a.number === 3)?.title ?? 'area 3';
     const measure = demoMain.measures.measures[0];
