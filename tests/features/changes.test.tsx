@@ -88,13 +88,24 @@ describe('since last review', () => {
       '9.4,9,green,blue,improved',
       '10.5,10,blue,amber,worsened',
     ]);
-    expect(downloads[0]?.filename).toBe('hfd-2022-changes-2023-12-14-to-2024-01-12.csv');
+    expect(downloads[0]?.filename).toBe('hfd-2022-changes-2023-12-14-to-2024-01-12-as-at-2024-01-12.csv');
   });
 
   it('lists complete actions whose measures show no impact yet', async () => {
     await openChanges();
     const section = screen.getByRole('region', { name: /^Complete, but no evidence of impact yet/ });
-    for (const id of ['2.4', '6.3', '8.2']) expect(within(section).getByText(id)).toBeInTheDocument();
+    // "Complete since" is the start of the unbroken blue run in the reviews (fixtures/demo/hfd-2022/reviews.ts),
+    // not ratedOn (14 Dec 2023, when the board last confirmed every rating): 2.4 AAGBBBBBBBBB is blue from
+    // the April board, 6.3 AAGGBBBBBBBB from May, 8.2 GGGGGGBBBBBB from July; months to the 12 Jan 2024 "as at".
+    const expected: [string, string][] = [
+      ['2.4', 'complete since Apr 2023 (9 months)'],
+      ['6.3', 'complete since May 2023 (8 months)'],
+      ['8.2', 'complete since Jul 2023 (6 months)'],
+    ];
+    for (const [id, since] of expected) {
+      const item = within(section).getByText(id).closest('li');
+      expect(item).toHaveTextContent(since);
+    }
   });
 
   it('shows the plan over time as a table on request', async () => {
