@@ -41,6 +41,8 @@ describe('measure state: one vocabulary', () => {
     expect(byArea.get('x')).toMatchObject({ total: 2, notMeeting: 1 });
     // A measure listed twice under one area counts once.
     expect(byArea.get('y')).toMatchObject({ total: 3, notMeeting: 2 });
+    expect(measureStateCounts([])).toMatchObject({ total: 0, notMeeting: 0 });
+    expect(measureStateCountsByArea([]).size).toBe(0);
   });
 });
 
