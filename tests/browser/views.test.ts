@@ -20,6 +20,7 @@ import {
   sortActions,
 } from '../../src/domain';
 import { axeViolations, openBrowser, screenshot, type BrowserSession } from './browser';
+import { CHANGES_SINCE_DECEMBER } from '../support/demo-expectations';
 import { csvLines, download, eventually, expectSearch, firstFields, pageOverflow } from './view-helpers';
 
 const baseUrl = inject('baseUrl');
@@ -442,16 +443,7 @@ describe('every view in Chromium at 1366x768', () => {
     expect(saved.filename).toBe(`${planId}-changes-${latest.date}-to-${today}-as-at-${today}.csv`);
     expect(saved.bom).toBe(true);
     expect(csvLines(saved.text)[0]).toBe('action_id,area_number,from,to,direction,rationale');
-    // From the fixture's own notes (fixtures/demo/hfd-2022/reviews.ts): December's ratings against now.
-    expect(csvLines(saved.text).slice(1).map((line) => line.split(',').slice(0, 5).join(','))).toEqual([
-      '2.3,2,amber,,changed',
-      '3.5,3,amber,red,worsened',
-      '5.6,5,green,amber,worsened',
-      '7.5,7,amber,green,improved',
-      '8.3,8,green,blue,improved',
-      '9.4,9,green,blue,improved',
-      '10.5,10,blue,amber,worsened',
-    ]);
+    expect(csvLines(saved.text).slice(1).map((line) => line.split(',').slice(0, 5).join(','))).toEqual(CHANGES_SINCE_DECEMBER);
     expect(firstFields(saved.text)).toEqual(['2.3', '3.5', '5.6', '7.5', '8.3', '9.4', '10.5']);
 
     // The section counts agree with the comparison.
