@@ -11,7 +11,7 @@ import { PanelBoundary } from '../../components/panel-boundary';
 import { QueryError } from '../../components/query-error';
 import { RatingCountsText } from '../../components/rating-bar';
 import { RatingTag } from '../../components/rating-tag';
-import { areaSummarySentence } from '../../domain/briefing';
+import { areaSummarySentence } from '../../domain/area-summary';
 import { useReferenceDate } from '../../state/reference-date';
 import { deliveryAndOutcomes } from '../../domain/area-summary';
 import { measureStateCounts } from '../../domain/measure-state';
