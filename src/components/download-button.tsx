@@ -1,5 +1,5 @@
 export interface DownloadButtonProps {
-  /** The file name offered to the user, e.g. "hfd-2022-actions-2024-01-12.csv". */
+  /** The file name offered to the user, e.g. "hfd-2022-actions-as-at-2024-01-12.csv" (see `csvFileName`). */
   filename: string;
   /** Built only when pressed, so large exports cost nothing until asked for. */
   content: () => string;

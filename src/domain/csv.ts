@@ -9,6 +9,8 @@
  *   untouched: the numbers in our exports are counts we compute, never negative,
  *   and a "'" in front of a number would stop it being a number.
  * - null / undefined write an empty field.
+ * - Every document starts with a UTF-8 byte-order mark, so Excel reads it as UTF-8
+ *   (names with accents, "£", curly quotes) instead of guessing the local code page.
  */
 
 export type CsvCell = string | number | null | undefined;
@@ -36,9 +38,21 @@ export function csvRecord(cells: readonly CsvCell[]): string {
   return cells.map(csvField).join(',');
 }
 
-/** A whole CSV document: header then rows, each line ending CRLF. */
+/** U+FEFF, written as EF BB BF in UTF-8: tells Excel the file is UTF-8. */
+export const BYTE_ORDER_MARK = '\uFEFF';
+
+/** A whole CSV document: the byte-order mark, header then rows, each line ending CRLF. */
 export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
-  let out = `${csvRecord(header)}\r\n`;
+  let out = `${BYTE_ORDER_MARK}${csvRecord(header)}\r\n`;
   for (const row of rows) out += `${csvRecord(row)}\r\n`;
   return out;
+}
+
+/**
+ * A download's file name with the data's "as at" date in it, so two downloads
+ * from different extracts never look the same: "hfd-2022-actions-as-at-2024-01-12.csv".
+ * `parts` are joined with hyphens; `asOfDate` is `YYYY-MM-DD`.
+ */
+export function csvFileName(parts: readonly string[], asOfDate: string): string {
+  return `${[...parts, 'as-at', asOfDate].join('-')}.csv`;
 }

@@ -3,7 +3,7 @@
  * overdue and due-soon, and the words shown for a deadline.
  */
 import type { Action, NullableRating } from '../api/schemas';
-import { addDays, daysInMonth, lastDayOfMonth, parseIsoDate } from './dates';
+import { MONTH_NAMES, addDays, daysInMonth, lastDayOfMonth, parseIsoDate } from './dates';
 
 export type ParsedDeadline =
   /** A real date. `due` is the last day the action may be finished on. */
@@ -80,7 +80,7 @@ export function isDueWithin(action: Pick<Action, 'deadline' | 'deadlineText' | '
   return isDueSoonOn(dueDate(parseDeadline(action)), action.rating, today, addDays(today, days));
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
+const MONTHS = MONTH_NAMES;
 
 /** "15 Mar 2023" from a valid `YYYY-MM-DD`; the input itself when it is not one. */
 export function formatIsoDateShort(date: string): string {

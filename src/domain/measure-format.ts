@@ -8,6 +8,7 @@
  * Percent values are already percentages (77 means 77%), as the contract sends them.
  */
 import type { Measure, Point, Unit } from '../api/schemas';
+import { formatIsoDateShort } from './deadlines';
 import { isUsablePoint, pointMarker } from './measure-points';
 
 const formatters = new Map<string, Intl.NumberFormat>();
@@ -112,4 +113,9 @@ const POLARITY_WORDS: Readonly<Record<Measure['polarity'], string>> = {
 
 export function polarityWords(polarity: Measure['polarity']): string {
   return POLARITY_WORDS[polarity];
+}
+
+/** The period of a point as people say it: its label ("Q3 2023-24"), or its end date ("31 Dec 2023"). */
+export function periodName(point: Pick<Point, 'periodEnd' | 'periodLabel'>): string {
+  return point.periodLabel ?? formatIsoDateShort(point.periodEnd);
 }

@@ -35,8 +35,8 @@ export interface ComparisonOptions {
  * pack, so all three count the same changes.
  *
  * The review list carries counts, not ratings: a review's ratings are fetched only
- * when that review is compared (or, for the impact check, when a blue action has no
- * `ratedOn` and the history must say when it turned blue). A list from a server
+ * when that review is compared (or, for the impact check, when a blue action names
+ * measures and the history must say since when it has been blue). A list from a server
  * written to the first contract already carries ratings, and nothing more is fetched.
  */
 export function useReviewComparison(planId: string, selection: ChangeSelection, options: ComparisonOptions = {}) {
@@ -68,9 +68,10 @@ export function useReviewComparison(planId: string, selection: ChangeSelection, 
     };
   }, [history, selection.from, selection.to]);
 
-  // The impact check dates "turned blue" from the history only for actions that do not date it themselves.
+  // The impact check dates "complete since" from the run of blue reviews: `ratedOn` is only when the
+  // rating was last confirmed, so the history is needed whenever a blue action names measures.
   const impactNeedsHistory = useMemo(
-    () => options.impact === true && (actionItems ?? []).some((a) => a.rating === 'blue' && (a.measureIds?.length ?? 0) > 0 && !a.ratedOn),
+    () => options.impact === true && (actionItems ?? []).some((a) => a.rating === 'blue' && (a.measureIds?.length ?? 0) > 0),
     [options.impact, actionItems],
   );
   const neededIds = useMemo(() => {
@@ -102,11 +103,11 @@ export function useReviewComparison(planId: string, selection: ChangeSelection, 
   );
 
   const impact = useMemo(() => {
-    if (!options.impact || !actionItems || !measures.data || !history) return null;
+    if (!options.impact || !actionItems || !measures.data || !history || !today) return null;
     if (impactNeedsHistory && ratings.byId.size < history.ids.length) return null;
     const withRatings = impactNeedsHistory ? history.ids.flatMap((id) => ratings.byId.get(id) ?? []) : [];
-    return impactOfBlueActions(actionItems, measures.data.items, withRatings).filter((i) => i.verdict === 'not-yet-evidenced');
-  }, [options.impact, actionItems, measures.data, history, impactNeedsHistory, ratings.byId]);
+    return impactOfBlueActions(actionItems, measures.data.items, withRatings, today).filter((i) => i.verdict === 'not-yet-evidenced');
+  }, [options.impact, actionItems, measures.data, history, impactNeedsHistory, ratings.byId, today]);
 
   /** Each review's label, for the pickers ("Improvement Board 14 Dec 2023"). */
   const labels = useMemo(

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DEMO_TODAY, demoMain } from '../../fixtures/demo';
-import { areaSummarySentence } from '../../src/domain/briefing';
+import { areaSummarySentence } from '../../src/domain/area-summary';
 import { rollupByArea } from '../../src/domain/rollup';
 import { axeViolations, openBrowser, screenshot, type BrowserSession } from './browser';
 import { RESULTS_DIR, SCREENSHOT_DIR } from './paths';

@@ -17,14 +17,20 @@ export function eventually<T>(read: () => T | Promise<T>, timeout = 15_000) {
 
 export interface SavedDownload {
   filename: string;
+  /** The file's text, without the byte-order mark. */
   text: string;
+  /** The file starts with the UTF-8 byte-order mark. */
+  bom: boolean;
 }
 
 /** Presses `trigger` and reads the file the page saves, as Chromium wrote it to disk. */
 export async function download(page: Page, trigger: Locator): Promise<SavedDownload> {
   const [saved] = await Promise.all([page.waitForEvent('download'), trigger.click()]);
   const path = await saved.path();
-  return { filename: saved.suggestedFilename(), text: readFileSync(path, 'utf8') };
+  const bytes = readFileSync(path);
+  // Every CSV starts with the UTF-8 byte-order mark (EF BB BF); the text is given without it.
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  return { filename: saved.suggestedFilename(), text: bytes.subarray(bom ? 3 : 0).toString('utf8'), bom };
 }
 
 /** The records of a CRLF CSV (the dashboard's exports end every record, the last too, with CRLF). */

@@ -8,8 +8,12 @@ import {
   cssString,
   measureInWords,
   printPageCss,
-} from '../../src/domain/briefing';
-import { RATING_LABELS, emptyCounts, summariseMeasure, type RatingCounts, type Rollup } from '../../src/domain';
+  RATING_LABELS,
+  emptyCounts,
+  summariseMeasure,
+  type RatingCounts,
+  type Rollup,
+} from '../../src/domain';
 import { measure } from './helpers';
 
 function rollup(counts: Partial<RatingCounts>, overdue = 0, invalidDeadlines = 0): Rollup {
@@ -64,52 +68,52 @@ describe('measureInWords: the latest figure against the target', () => {
     [
       'provisional, near target (just below)',
       { points: [p('2023-11-30', 84.7, { periodLabel: 'Nov 2023' }), p('2023-12-31', 86.5, { periodLabel: 'Dec 2023', status: 'provisional' })] },
-      '86.5% in Dec 2023 (provisional), just below the 90.0% target.',
+      '86.5% in Dec 2023 (provisional), below the 90.0% target: near target.',
     ],
-    ['off target (below)', { points: [p('2023-12-31', 70, { periodLabel: 'Dec 2023' })] }, '70.0% in Dec 2023, below the 90.0% target.'],
-    ['on target (above)', { points: [p('2023-12-31', 91, { periodLabel: 'Dec 2023' })] }, '91.0% in Dec 2023, above the 90.0% target.'],
-    ['exactly on target', { points: [p('2023-12-31', 90, { periodLabel: 'Dec 2023' })] }, '90.0% in Dec 2023, meeting the 90.0% target.'],
-    ['revised, no label uses the date', { points: [p('2023-12-31', 95, { status: 'revised' })] }, '95.0% in 31 Dec 2023 (revised), above the 90.0% target.'],
+    ['off target (below)', { points: [p('2023-12-31', 70, { periodLabel: 'Dec 2023' })] }, '70.0% in Dec 2023, below the 90.0% target: off target.'],
+    ['on target (above)', { points: [p('2023-12-31', 91, { periodLabel: 'Dec 2023' })] }, '91.0% in Dec 2023, above the 90.0% target: on target.'],
+    ['exactly on target', { points: [p('2023-12-31', 90, { periodLabel: 'Dec 2023' })] }, '90.0% in Dec 2023, meeting the 90.0% target: on target.'],
+    ['revised, no label uses the date', { points: [p('2023-12-31', 95, { status: 'revised' })] }, '95.0% in 31 Dec 2023 (revised), above the 90.0% target: on target.'],
     [
       'lower is better, days',
       { unit: 'days', polarity: 'low-is-good', decimals: 0, target: { value: 42, tolerance: 7 }, points: [p('2023-12-31', 45, { periodLabel: 'Dec 2023' })] },
-      '45 days in Dec 2023, just above the 42-day target.',
+      '45 days in Dec 2023, above the 42-day target: near target.',
     ],
     [
       'lower is better, below the target is good',
       { unit: 'weeks', polarity: 'low-is-good', target: { value: 26 }, points: [p('2023-12-31', 20, { periodLabel: 'Dec 2023' })] },
-      '20.0 weeks in Dec 2023, below the 26.0-week target.',
+      '20.0 weeks in Dec 2023, below the 26.0-week target: on target.',
     ],
     [
       'a count target reads as "the target of"',
       { unit: 'count', polarity: 'low-is-good', decimals: 0, target: { value: 0 }, points: [p('2023-12-31', 3, { periodLabel: 'Dec 2023' })] },
-      '3 in Dec 2023, above the target of 0.',
+      '3 in Dec 2023, above the target of 0: off target.',
     ],
     [
       'rate per 10,000',
       { unit: 'rate-per-10000', polarity: 'low-is-good', target: { value: 50 }, points: [p('2023-12-31', 48.2, { periodLabel: 'Dec 2023' })] },
-      '48.2 per 10,000 in Dec 2023, below the 50.0 per 10,000 target.',
+      '48.2 per 10,000 in Dec 2023, below the 50.0 per 10,000 target: on target.',
     ],
     [
       'within a range',
       { unit: 'ratio', polarity: 'in-range-is-good', target: { min: 16, max: 20, tolerance: 2 }, points: [p('2023-12-31', 18.8, { periodLabel: 'Dec 2023' })] },
-      '18.8 in Dec 2023, within the target range of 16.0 to 20.0.',
+      '18.8 in Dec 2023, within the target range of 16.0 to 20.0: on target.',
     ],
     [
       'just above a range',
       { unit: 'ratio', polarity: 'in-range-is-good', target: { min: 16, max: 20, tolerance: 2 }, points: [p('2023-12-31', 21, { periodLabel: 'Dec 2023' })] },
-      '21.0 in Dec 2023, just above the target range of 16.0 to 20.0.',
+      '21.0 in Dec 2023, above the target range of 16.0 to 20.0: near target.',
     ],
     [
       'below a range',
       { unit: 'ratio', polarity: 'in-range-is-good', target: { min: 16, max: 20, tolerance: 2 }, points: [p('2023-12-31', 12, { periodLabel: 'Dec 2023' })] },
-      '12.0 in Dec 2023, below the target range of 16.0 to 20.0.',
+      '12.0 in Dec 2023, below the target range of 16.0 to 20.0: off target.',
     ],
-    ['no target', { target: undefined, points: [p('2023-12-31', 50, { periodLabel: 'Dec 2023' })] }, '50.0% in Dec 2023, no target set.'],
+    ['no target', { target: undefined, points: [p('2023-12-31', 50, { periodLabel: 'Dec 2023' })] }, '50.0% in Dec 2023: no target set.'],
     [
       'no judgement (a context figure)',
       { unit: 'currency-gbp', decimals: 0, polarity: 'no-judgement', target: undefined, points: [p('2023-12-31', 4480, { periodLabel: 'Q3 2023-24' })] },
-      '£4,480 in Q3 2023-24, a context figure with no target.',
+      '£4,480 in Q3 2023-24: no target (a context figure, with no judgement of better or worse).',
     ],
   ])('%s', (_, overrides, headline) => {
     expect(words(monthly(overrides)).headline).toBe(headline);
@@ -130,7 +134,7 @@ describe('measureInWords: no figure', () => {
 
   it('says "Not published (small numbers)" when the only figures are suppressed, and never shows the value', () => {
     const w = words(monthly({ points: [p('2023-12-31', 3, { status: 'suppressed' })] }));
-    expect(w.text).toBe('Not published (small numbers).');
+    expect(w.text).toBe('Not published (small numbers): no figure published.');
     expect(w.text).not.toContain('3');
   });
 
@@ -140,7 +144,7 @@ describe('measureInWords: no figure', () => {
         points: [p('2023-11-30', 80, { periodLabel: 'Nov 2023' }), p('2023-12-31', 2, { periodLabel: 'Dec 2023', status: 'suppressed' })],
       }),
     );
-    expect(w.headline).toBe('Dec 2023: not published (small numbers). Latest figure: 80.0% in Nov 2023, below the 90.0% target.');
+    expect(w.headline).toBe('Dec 2023: not published (small numbers). Latest figure: 80.0% in Nov 2023, below the 90.0% target: off target.');
     expect(w.text).not.toMatch(/\b2\.0%/);
   });
 
@@ -151,7 +155,7 @@ describe('measureInWords: no figure', () => {
 
   it('still gives the comparators for context when there is no figure', () => {
     const w = words(monthly({ points: [], comparators: [{ group: 'England', periodLabel: '2022-23', periodEnd: '2023-03-31', value: 56 }] }));
-    expect(w.text).toBe('Not collected yet. For comparison: England (56.0%), using their 2022-23 figures.');
+    expect(w.text).toBe('Not collected yet. England 2022-23: 56.0%; we have no figure to compare.');
   });
 });
 
@@ -249,7 +253,7 @@ describe('measureInWords: earlier years', () => {
       points: [p('2021-03-31', 31, { periodLabel: '2020-21' }), p('2022-03-31', 58, { periodLabel: '2021-22' }), p('2023-03-31', 71, { periodLabel: '2022-23' })],
     });
     const w = words(m);
-    expect(w.headline).toBe('71.0% in 2022-23, below the 85.0% target.');
+    expect(w.headline).toBe('71.0% in 2022-23, below the 85.0% target: off target.');
     expect(w.direction).toBeNull();
     expect(w.trend).toBe('Up from 58.0% a year earlier and 31.0% two years earlier (+13.0 percentage points on the year): improving; higher is better.');
   });
@@ -262,27 +266,27 @@ describe('measureInWords: earlier years', () => {
 
 describe('measureInWords: comparators', () => {
   const latest = [p('2023-11-30', 84.7), p('2023-12-31', 86.5, { periodLabel: 'Dec 2023' })];
-  const groups = (england: number, sn: number, wm: number, period = '2022-23', end = '2023-03-31') => [
+  const groups = (england: number, sn: number, wm: number, period = 'Dec 2023', end = '2023-12-31') => [
     { group: 'England', periodLabel: period, periodEnd: end, value: england },
     { group: 'Statistical neighbours', periodLabel: period, periodEnd: end, value: sn },
     { group: 'West Midlands', periodLabel: period, periodEnd: end, value: wm },
   ];
 
-  it('better than all three', () => {
-    expect(words(monthly({ points: latest, comparators: groups(82.9, 85.1, 80.4) })).comparators).toBe(
-      'Better than England (82.9%), statistical neighbours (85.1%) and West Midlands (80.4%), using their 2022-23 figures.',
-    );
-  });
-
-  it('worse than all three', () => {
-    expect(words(monthly({ points: latest, comparators: groups(88, 89, 87) })).comparators).toBe(
-      'Worse than England (88.0%), statistical neighbours (89.0%) and West Midlands (87.0%), using their 2022-23 figures.',
-    );
-  });
-
-  it('mixed, and the same as one', () => {
+  it('one sentence per group, same period, untested without an interval', () => {
     expect(words(monthly({ points: latest, comparators: groups(80, 86.5, 90) })).comparators).toBe(
-      'Better than England (80.0%); the same as statistical neighbours (86.5%); worse than West Midlands (90.0%), using their 2022-23 figures.',
+      'Better than England (80.0%, Dec 2023; ours 86.5%, Dec 2023): not tested for significance. ' +
+        'Similar to statistical neighbours (86.5%, Dec 2023; ours 86.5%, Dec 2023): not tested for significance. ' +
+        'Worse than West Midlands (90.0%, Dec 2023; ours 86.5%, Dec 2023): not tested for significance.',
+    );
+  });
+
+  it('tested against the Wilson interval of the same period', () => {
+    // 90 of 104 is 86.5%; Wilson 95% interval 78.7% to 91.8% by hand, so 88.0% is inside it.
+    const points = [p('2023-11-30', 84.7), p('2023-12-31', 86.5, { periodLabel: 'Dec 2023', numerator: 90, denominator: 104 })];
+    expect(words(monthly({ points, comparators: groups(88, 78, 93) })).comparators).toBe(
+      'Similar to England (88.0%, Dec 2023; ours 86.5%, Dec 2023). ' +
+        'Better than statistical neighbours (78.0%, Dec 2023; ours 86.5%, Dec 2023). ' +
+        'Worse than West Midlands (93.0%, Dec 2023; ours 86.5%, Dec 2023).',
     );
   });
 
@@ -291,21 +295,24 @@ describe('measureInWords: comparators', () => {
     expect(words(m).comparators).toMatch(/^Better than England/);
   });
 
-  it('gives each period when they differ, and uses the latest figure of each group', () => {
+  it('gives both figures and no verdict when the periods differ', () => {
     const m = monthly({
       points: latest,
       comparators: [
         { group: 'England', periodLabel: '2021-22', periodEnd: '2022-03-31', value: 99 },
         { group: 'England', periodLabel: '2022-23', periodEnd: '2023-03-31', value: 80 },
-        { group: 'West Midlands', periodLabel: 'Sep 2023', periodEnd: '2023-09-30', value: 81 },
       ],
     });
-    expect(words(m).comparators).toBe('Better than England (80.0%, 2022-23) and West Midlands (81.0%, Sep 2023).');
+    expect(words(m).comparators).toBe('England 2022-23: 80.0%; ours, Dec 2023: 86.5%: not the same period.');
   });
 
   it('makes no judgement for a range measure', () => {
-    const m = monthly({ unit: 'ratio', polarity: 'in-range-is-good', target: { min: 16, max: 20 }, points: latest, comparators: groups(16.3, 16.8, 17.2, 'Sep 2023', '2023-09-30') });
-    expect(words(m).comparators).toBe('For comparison: England (16.3), statistical neighbours (16.8) and West Midlands (17.2), using their Sep 2023 figures.');
+    const m = monthly({ unit: 'ratio', polarity: 'in-range-is-good', target: { min: 16, max: 20 }, points: latest, comparators: groups(16.3, 16.8, 17.2) });
+    expect(words(m).comparators).toBe(
+      'England Dec 2023: 16.3; ours, Dec 2023: 86.5: no judgement of better or worse. ' +
+        'Statistical neighbours Dec 2023: 16.8; ours, Dec 2023: 86.5: no judgement of better or worse. ' +
+        'West Midlands Dec 2023: 17.2; ours, Dec 2023: 86.5: no judgement of better or worse.',
+    );
   });
 
   it('none when there are no comparators', () => {
@@ -320,8 +327,8 @@ describe('measureInWords: the whole text and the flag', () => {
       comparators: [{ group: 'England', periodLabel: '2022-23', periodEnd: '2023-03-31', value: 82.9 }],
     });
     expect(words(m).text).toBe(
-      '86.5% in Dec 2023 (provisional), just below the 90.0% target. Improving since Nov 2023 (up from 84.7%); higher is better. ' +
-        'Up from 71.0% a year earlier (+15.5 percentage points on the year): improving. Better than England (82.9%), using their 2022-23 figures.',
+      '86.5% in Dec 2023 (provisional), below the 90.0% target: near target. Improving since Nov 2023 (up from 84.7%); higher is better. ' +
+        'Up from 71.0% a year earlier (+15.5 percentage points on the year): improving. England 2022-23: 82.9%; ours, Dec 2023: 86.5%: not the same period.',
     );
   });
 
@@ -359,6 +366,15 @@ describe('briefingGlossary', () => {
   ])('defines %s', (term) => {
     expect(terms).toContain(term);
     expect(glossary.find((e) => e.term === term)?.definition).toMatch(/\S{3,}/);
+  });
+
+  it('states the comparison method in words: same period, 95% interval, Wilson and Byar, untested otherwise', () => {
+    const method = glossary.find((e) => e.term === 'Better, similar or worse than England')?.definition ?? '';
+    expect(method).toMatch(/only for the same period/);
+    expect(method).toMatch(/inside our 95% confidence interval/);
+    expect(method).toMatch(/Wilson score interval for a percentage and Byar’s method for a rate per 10,000/);
+    expect(method).toMatch(/not tested for significance/);
+    expect(method).toMatch(/Fingertips/);
   });
 
   it('defines every rating in the plan’s words, else the contract’s', () => {

@@ -5,13 +5,11 @@ import {
   chartTableRows,
   chartSeries,
   chartTarget,
-  comparatorWords,
   sparklineSegments,
   sparklineValues,
   suggestYAxis,
   targetWords,
-} from '../../src/domain/chart-series';
-import { summariseMeasure } from '../../src/domain/measure-summary';
+} from '../../src/domain';
 import { measure } from './helpers';
 
 const month = (m: number, value: number | null, extra: Partial<Point> = {}): Point => {
@@ -171,7 +169,7 @@ describe('chartSeries', () => {
     expect(series.hasProvisional).toBe(true);
     expect(series.target).toMatchObject({ kind: 'line', value: 90 });
     expect(series.comparatorGroups).toEqual(['England', 'Statistical neighbours']);
-    expect(series.comparators.map((c) => [c.group, c.groupIndex, c.display, c.latest])).toEqual([
+    expect(series.comparators.map((c) => [c.group, c.groupIndex, c.display, c.used])).toEqual([
       ['England', 0, '88.0%', true],
       ['Statistical neighbours', 1, '85.1%', true],
       ['England', 0, '86.0%', false],
@@ -192,34 +190,38 @@ describe('chartSeries', () => {
       name: 'latest with a year-earlier point, target and comparators',
       m: full,
       summary:
-        '77.0% (provisional) in Mar 2024, up from 71.0% a year earlier: improving. Target 90.0% or more (near target down to 85.0%): off target. England 88.0% and Statistical neighbours 85.1% (2022-23).',
+        '77.0% in Mar 2024 (provisional), below the 90.0% target: off target. Improving since Feb 2024 (up from 76.5%); higher is better. ' +
+        'Up from 71.0% a year earlier (+6.0 percentage points on the year): improving. ' +
+        // Like for like: England's 2022-23 figure against our March 2023, not our latest.
+        'Worse than England (88.0%, 2022-23; ours 71.0%, Mar 2023): not tested for significance. ' +
+        'Worse than statistical neighbours (85.1%, 2022-23; ours 71.0%, Mar 2023): not tested for significance.',
     },
     {
       name: 'no year-earlier point: compared with the previous usable point',
       m: percent({ points: [month(1, 91), month(2, 4, { status: 'suppressed' }), month(3, 89)], target: { value: 90, tolerance: 5 } }),
-      summary: '89.0% in Mar 2023, down from 91.0% in Jan 2023: worsening. Target 90.0% or more (near target down to 85.0%): near target.',
+      summary: '89.0% in Mar 2023, below the 90.0% target: near target. Worsening since Jan 2023 (down from 91.0%); higher is better.',
     },
     {
       name: 'the last period has no figure: said so',
       m: percent({ points: [month(1, 91), month(2, 92), month(3, 2, { status: 'suppressed' })] }),
       summary:
-        '92.0% in Feb 2023, up from 91.0% in Jan 2023: improving. No figure for Mar 2023: suppressed (c). Target 90.0% or more (near target down to 85.0%): on target.',
+        'Mar 2023: not published (small numbers). Latest figure: 92.0% in Feb 2023, above the 90.0% target: on target. Improving since Jan 2023 (up from 91.0%); higher is better.',
     },
     {
       name: 'single point',
       m: percent({ points: [month(1, 93)] }),
-      summary: '93.0% in Jan 2023. Target 90.0% or more (near target down to 85.0%): on target.',
+      summary: '93.0% in Jan 2023, above the 90.0% target: on target.',
     },
-    { name: 'no points', m: percent({ points: [] }), summary: 'No figures have been reported yet.' },
+    { name: 'no points', m: percent({ points: [] }), summary: 'Not collected yet.' },
     {
       name: 'all null',
       m: percent({ points: [month(1, null, { status: 'not-available' }), month(2, null)] }),
-      summary: 'No figures are available: every period is suppressed or not available.',
+      summary: 'Not collected yet.',
     },
     {
       name: 'no-judgement polarity: the move without a verdict, and no target',
       m: measure({ unit: 'currency-gbp', decimals: 0, polarity: 'no-judgement', points: [month(1, 3890), month(13, 4480)] }),
-      summary: '£4,480 in Jan 2024, up from £3,890 a year earlier.',
+      summary: '£4,480 in Jan 2024: no target (a context figure, with no judgement of better or worse). Up from £3,890 a year earlier (+£590 on the year); no judgement of better or worse.',
     },
     {
       name: 'in-range band, comparators with different periods',
@@ -235,7 +237,8 @@ describe('chartSeries', () => {
         ],
       }),
       summary:
-        '18.8 in Jan 2024, down from 23.7 a year earlier: improving. Target between 16.0 and 20.0 (near target within 2.0 outside the range): on target. England 16.3 (Sep 2023) and West Midlands 17.2 (31 Mar 2023).',
+        '18.8 in Jan 2024, within the target range of 16.0 to 20.0: on target. Down from 23.7 a year earlier (-4.9 on the year): improving. ' +
+        'England Sep 2023: 16.3; ours, Jan 2024: 18.8: not the same period. West Midlands 31 Mar 2023: 17.2; ours, Jan 2024: 18.8: not the same period.',
     },
   ])('summary: $name', ({ m, summary }) => {
     expect(chartSeries(m).summary).toBe(summary);
@@ -255,19 +258,6 @@ describe('chartSeries', () => {
     expect(series.xTicks.map((t) => t.label)).toEqual(['Jan 2023']);
     expect(series.xDomain?.[0]).toBe(series.xDomain?.[1]);
     expect(series.yDomain[1]).toBeGreaterThan(series.yDomain[0]);
-  });
-});
-
-describe('comparatorWords', () => {
-  it.each<{ polarity: Measure['polarity']; expected: string }>([
-    { polarity: 'high-is-good', expected: 'Worse than England (88.0%, 2022-23)' },
-    { polarity: 'low-is-good', expected: 'Better than England (88.0%, 2022-23)' },
-    { polarity: 'no-judgement', expected: 'England: 88.0%, 2022-23' },
-  ])('$polarity', ({ polarity, expected }) => {
-    const m = percent({ polarity, points: [month(1, 77)], comparators: [{ group: 'England', periodLabel: '2022-23', value: 88 }] });
-    const [result] = summariseMeasure(m).comparators;
-    if (!result) throw new Error('no comparator');
-    expect(comparatorWords(result, m)).toBe(expected);
   });
 });
 

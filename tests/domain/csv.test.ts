@@ -5,6 +5,7 @@ import {
   changesCsv,
   compareSnapshots,
   csvField,
+  csvFileName,
   indexActions,
   neutraliseFormula,
   rollupByArea,
@@ -41,8 +42,17 @@ describe('csv fields', () => {
     expect(neutraliseFormula('ok')).toBe('ok');
   });
 
+  it('starts with a UTF-8 byte-order mark, which encodes as EF BB BF', () => {
+    const bytes = new TextEncoder().encode(toCsv(['a'], []));
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  });
+
+  it('names a file with the data\'s "as at" date', () => {
+    expect(csvFileName(['hfd-2022', 'actions'], '2024-01-12')).toBe('hfd-2022-actions-as-at-2024-01-12.csv');
+  });
+
   it('ends every record with CRLF', () => {
-    expect(toCsv(['a', 'b'], [[1, 'x'], [null, 'y,z']])).toBe('a,b\r\n1,x\r\n,"y,z"\r\n');
+    expect(toCsv(['a', 'b'], [[1, 'x'], [null, 'y,z']])).toBe('\uFEFFa,b\r\n1,x\r\n,"y,z"\r\n');
   });
 });
 
@@ -58,7 +68,7 @@ describe('csv exports', () => {
 
   it('area rollup', () => {
     expect(areaRollupCsv(rollupByArea(areas, actions, { today }))).toBe(
-      'area_number,area_title,blue,green,amber,red,not_due,unrated,total,overdue\r\n' +
+      '\uFEFFarea_number,area_title,blue,green,amber,red,not_due,unrated,total,overdue\r\n' +
         '1,"Corporate responsibility, across the council",0,0,0,1,0,1,2,1\r\n' +
         "2,'=Workforce,1,0,0,0,0,0,1,0\r\n" +
         ',ghost,1,0,0,0,0,0,1,0\r\n',
@@ -67,7 +77,7 @@ describe('csv exports', () => {
 
   it('actions', () => {
     expect(actionsCsv(actions, areas, today)).toBe(
-      'id,area_number,title,lead,deadline,rating,overdue\r\n' +
+      '\uFEFFid,area_number,title,lead,deadline,rating,overdue\r\n' +
         '1.1,1,"Allocate ""additional"" resources",Chief Executive,2024-06,red,yes\r\n' +
         "1.2,1,Review,'-Head,Spring 2023,,no\r\n" +
         '2.1,2,Recruit,HR,2023-02-30,blue,no\r\n' +
@@ -88,7 +98,7 @@ describe('csv exports', () => {
     });
     const { changes } = compareSnapshots(before, after, indexActions(actions));
     expect(changesCsv(changes, areas)).toBe(
-      'action_id,area_number,from,to,direction,rationale\r\n' + `1.1,1,green,red,worsened,"'=HYPERLINK(""x"")"\r\n` + '1.2,1,amber,,changed,\r\n',
+      '\uFEFFaction_id,area_number,from,to,direction,rationale\r\n' + `1.1,1,green,red,worsened,"'=HYPERLINK(""x"")"\r\n` + '1.2,1,amber,,changed,\r\n',
     );
   });
 });

@@ -75,11 +75,12 @@ describe('summariseMeasure', () => {
           { periodEnd: '2024-02-29', value: 75 },
           { periodEnd: '2024-03-31', value: 77 },
         ],
-        comparators: [{ group: 'England', value: 88 }],
+        comparators: [{ group: 'England', periodEnd: '2024-03-31', value: 88 }],
       }),
     );
     expect(s.latest?.value).toBe(77);
     expect(s.rag).toBe('red');
+    expect(s.state).toBe('off-target');
     expect(s.travel.direction).toBe('improving');
     expect(s.yearOnYear?.change).toBe(6);
     expect(s.comparators[0]?.verdict).toBe('worse');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Measure, Target } from '../../src/api/schemas';
-import { isOffTarget, measureRag, measureRagCounts, offTargetCounts, ragForValue } from '../../src/domain';
+import { measureRag, ragForValue } from '../../src/domain';
 import { measure, points } from './helpers';
 
 const high = (target: Target) => ({ polarity: 'high-is-good' as const, target });
@@ -131,40 +131,5 @@ describe('no rating', () => {
     expect(
       measureRag(measure({ target, points: [{ periodEnd: '2023-01-31', value: 95 }, { periodEnd: '2023-02-28', value: 10, status: 'suppressed' }] })),
     ).toBe('green');
-  });
-
-  it('off target means amber or red', () => {
-    expect([isOffTarget('green'), isOffTarget('amber'), isOffTarget('red'), isOffTarget(null)]).toEqual([false, true, true, false]);
-  });
-});
-
-describe('measureRagCounts', () => {
-  it('counts amber and red as off target, and the rest as no judgement', () => {
-    const target = { value: 90, tolerance: 5 };
-    const counts = measureRagCounts([
-      measure({ target, points: points(95) }),
-      measure({ target, points: points(86) }),
-      measure({ target, points: points(10) }),
-      measure({ points: points(10) }),
-      measure({ target, points: [] }),
-    ]);
-    expect(counts).toEqual({ green: 1, amber: 1, red: 1, none: 2, offTarget: 2, total: 5 });
-    expect(measureRagCounts([])).toEqual({ green: 0, amber: 0, red: 0, none: 0, offTarget: 0, total: 0 });
-  });
-});
-
-describe('offTargetCounts', () => {
-  it('counts near and off target for the plan and per area, a measure once per area', () => {
-    const target = { value: 90, tolerance: 5 };
-    const counts = offTargetCounts([
-      measure({ id: 'green', target, points: points(95), areaIds: ['a1'] }),
-      measure({ id: 'amber', target, points: points(86), areaIds: ['a1', 'a2', 'a1'] }),
-      measure({ id: 'red', target, points: points(10), areaIds: [] }),
-      measure({ id: 'none', points: points(10), areaIds: ['a2'] }),
-    ]);
-    expect(counts.total).toBe(4);
-    expect(counts.offTarget).toBe(2);
-    expect(Object.fromEntries(counts.byArea)).toEqual({ a1: { total: 2, offTarget: 1 }, a2: { total: 2, offTarget: 1 } });
-    expect(offTargetCounts([])).toEqual({ total: 0, offTarget: 0, byArea: new Map() });
   });
 });

@@ -108,16 +108,19 @@ describe('scrutiny briefing', () => {
     const m08 = demoMain.measures.measures.find((m) => m.id === 'm-08');
     const item = measureItem(areaSection(3), m08?.title ?? '');
     expect(item).toHaveTextContent(
-      '86.5% in Dec 2023 (provisional), just below the 90.0% target. Improving since Nov 2023 (up from 84.7%); higher is better. ' +
+      '86.5% in Dec 2023 (provisional), below the 90.0% target: near target. Improving since Nov 2023 (up from 84.7%); higher is better. ' +
         'Up from 64.7% a year earlier and 66.2% two years earlier (+21.8 percentage points on the year): improving. ' +
-        'Better than England (82.9%), statistical neighbours (85.1%) and West Midlands (80.4%), using their 2022-23 figures.',
+        // Like for like: the 2022-23 comparators against our March 2023, 136 of 179 (76.0%), whose
+        // Wilson 95% interval is 69.2% to 81.6%: England and neighbours above it, the region inside.
+        'Worse than England (82.9%, 2022-23; ours 76.0%, Mar 2023). Worse than statistical neighbours (85.1%, 2022-23; ours 76.0%, Mar 2023). ' +
+        'Similar to West Midlands (80.4%, 2022-23; ours 76.0%, Mar 2023).',
     );
     expect(within(item).getByText('Near target')).toBeInTheDocument();
 
     const m18 = demoMain.measures.measures.find((m) => m.id === 'm-18');
     const annual = measureItem(areaSection(7), m18?.title ?? '');
     expect(annual).toHaveTextContent(
-      '71.0% in 2022-23, below the 85.0% target. Up from 58.0% a year earlier and 31.0% two years earlier (+13.0 percentage points on the year): improving; higher is better.',
+      '71.0% in 2022-23, below the 85.0% target: off target. Up from 58.0% a year earlier and 31.0% two years earlier (+13.0 percentage points on the year): improving; higher is better.',
     );
   });
 

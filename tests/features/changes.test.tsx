@@ -6,6 +6,7 @@ import { problem } from '../../mocks/handlers';
 import { server } from '../../mocks/node';
 import { captureDownloads } from '../support/downloads';
 import { renderApp } from '../support/render-app';
+import { CHANGES_SINCE_DECEMBER } from '../support/demo-expectations';
 
 const path = '/plans/hfd-2022/changes';
 
@@ -79,22 +80,25 @@ describe('since last review', () => {
     const text = await downloads[0]?.text();
     const lines = (text ?? '').trimEnd().split('\r\n');
     expect(lines[0]).toBe('action_id,area_number,from,to,direction,rationale');
-    expect(lines.slice(1).map((l) => l.split(',').slice(0, 5).join(','))).toEqual([
-      '2.3,2,amber,,changed',
-      '3.5,3,amber,red,worsened',
-      '5.6,5,green,amber,worsened',
-      '7.5,7,amber,green,improved',
-      '8.3,8,green,blue,improved',
-      '9.4,9,green,blue,improved',
-      '10.5,10,blue,amber,worsened',
-    ]);
-    expect(downloads[0]?.filename).toBe('hfd-2022-changes-2023-12-14-to-2024-01-12.csv');
+    expect(lines.slice(1).map((l) => l.split(',').slice(0, 5).join(','))).toEqual(CHANGES_SINCE_DECEMBER);
+    expect(downloads[0]?.filename).toBe('hfd-2022-changes-2023-12-14-to-2024-01-12-as-at-2024-01-12.csv');
   });
 
   it('lists complete actions whose measures show no impact yet', async () => {
     await openChanges();
     const section = screen.getByRole('region', { name: /^Complete, but no evidence of impact yet/ });
-    for (const id of ['2.4', '6.3', '8.2']) expect(within(section).getByText(id)).toBeInTheDocument();
+    // "Complete since" is the start of the unbroken blue run in the reviews (fixtures/demo/hfd-2022/reviews.ts),
+    // not ratedOn (14 Dec 2023, when the board last confirmed every rating): 2.4 AAGBBBBBBBBB is blue from
+    // the April board, 6.3 AAGGBBBBBBBB from May, 8.2 GGGGGGBBBBBB from July; months to the 12 Jan 2024 "as at".
+    const expected: [string, string][] = [
+      ['2.4', 'complete since Apr 2023 (9 months)'],
+      ['6.3', 'complete since May 2023 (8 months)'],
+      ['8.2', 'complete since Jul 2023 (6 months)'],
+    ];
+    for (const [id, since] of expected) {
+      const item = within(section).getByText(id).closest('li');
+      expect(item).toHaveTextContent(since);
+    }
   });
 
   it('shows the plan over time as a table on request', async () => {

@@ -5,11 +5,7 @@ import { demoDatasets } from '../../fixtures/demo';
 import { problem } from '../../mocks/handlers';
 import { server } from '../../mocks/node';
 import type { Measure } from '../../src/api/schemas';
-import { chartSeries } from '../../src/domain/chart-series';
-import { DIRECTION_LABELS } from '../../src/domain/direction';
-import { formatMeasureValue } from '../../src/domain/measure-format';
-import { isOffTarget, MEASURE_RAG_LABELS } from '../../src/domain/measure-rag';
-import { summariseMeasure } from '../../src/domain/measure-summary';
+import { captureDownloads } from '../support/downloads';
 import { renderApp } from '../support/render-app';
 
 const main = demoDatasets['hfd-2022'];
@@ -28,7 +24,6 @@ function fixtureMeasure(id: string): Measure {
   return found;
 }
 
-const capitalise = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 
 async function findMeasuresTable() {
   return screen.findByRole('table', { name: /^Measures that matter/ });
@@ -42,56 +37,65 @@ function rowFor(table: HTMLElement, title: string): HTMLElement {
 }
 
 describe('measures list', SLOW, () => {
-  it('shows every measure with its latest figure, rating and direction in words', async () => {
+  it('shows every measure with its latest figure, state and direction in words', async () => {
     renderApp(LIST);
     expect(await screen.findByRole('heading', { name: 'Measures that matter', level: 1 })).toBeInTheDocument();
     const table = await findMeasuresTable();
     expect(within(table).getAllByRole('row').slice(1)).toHaveLength(allMeasures.length);
     expect(screen.getByText(`${allMeasures.length} of ${allMeasures.length} measures`)).toBeInTheDocument();
 
-    for (const id of ['m-03', 'm-06', 'm-04', 'm-15']) {
-      const measure = fixtureMeasure(id);
-      const summary = summariseMeasure(measure);
-      if (!summary.latest) throw new Error(`${id} has no latest value`);
-      const row = rowFor(table, measure.title);
-      const value = formatMeasureValue(summary.latest.value, measure.unit, measure.decimals);
-      expect(within(row).getByText(new RegExp(`^${value.replace(/[.()]/g, '\\$&')}`))).toBeInTheDocument();
-      expect(within(row).getByText(MEASURE_RAG_LABELS[summary.rag ?? 'none'])).toBeInTheDocument();
-      expect(row).toHaveTextContent(capitalise(DIRECTION_LABELS[summary.travel.direction]));
+    // Read off the fixture by hand: latest usable value, its state against the target, and the move from the one before.
+    const expected: [id: string, latest: string, state: string, direction: string][] = [
+      ['m-03', '65.2%', 'Off target', '↑ Improving'], // 63.9 -> 65.2, target 80 (tolerance 10)
+      ['m-06', '84', 'Off target', '↓ Worsening'], // a count: 85 -> 84, target 100 (tolerance 8)
+      ['m-04', '18.8', 'On target', '→ Within range'], // 18.6 -> 18.8, range 16-20
+      ['m-15', '4', 'Off target', '↓ Worsening'], // 3 -> 4 (a suppressed month between), low is good, target 0
+      ['m-08', '86.5% (provisional)', 'Near target', '↑ Improving'], // 84.7 -> 86.5, target 90 (tolerance 5)
+    ];
+    for (const [id, latest, state, direction] of expected) {
+      const row = rowFor(table, fixtureMeasure(id).title);
+      expect(row).toHaveTextContent(latest);
+      expect(within(row).getByText(state)).toBeInTheDocument();
+      expect(row).toHaveTextContent(direction);
     }
 
-    // Named by hand too, so a slip in the domain cannot hide behind the same call.
     const workforce = rowFor(table, fixtureMeasure('m-03').title);
-    expect(workforce).toHaveTextContent('65.2%');
-    expect(workforce).toHaveTextContent('Off target');
-    expect(workforce).toHaveTextContent('↑ Improving');
-    expect(workforce).toHaveTextContent('Worse than England (82.4%, Sep 2023)');
+    // England's Sep 2023 figure against our own Sep 2023 (59.5%), with no interval to test it.
+    expect(workforce).toHaveTextContent('Worse than England (82.4%, Sep 2023; ours 59.5%, Sep 2023): not tested for significance');
     expect(within(workforce).getByRole('link', { name: '2 Workforce and foster carers' })).toHaveAttribute('href', '/plans/hfd-2022/areas/2');
+    // m-08: England's 2022-23 figure is set against our March 2023 (136 of 179, 76.0%), not our December.
+    expect(rowFor(table, fixtureMeasure('m-08').title)).toHaveTextContent('Worse than England (82.9%, 2022-23; ours 76.0%, Mar 2023)');
 
     const noData = rowFor(table, fixtureMeasure('m-13').title);
     expect(noData).toHaveTextContent('Not yet reported');
-    expect(noData).toHaveTextContent('No target judgement');
+    expect(noData).toHaveTextContent('Not collected yet');
     const outside = rowFor(table, fixtureMeasure('m-17').title);
     expect(outside).toHaveTextContent("Not in the council’s control alone");
   });
 
+  // By hand from the fixture (latest usable value against target and tolerance): near target
+  // m-05, m-07, m-08, m-11, m-14, m-23, m-24, m-30; off target m-01, m-03, m-06, m-10, m-12,
+  // m-15, m-17, m-18, m-19, m-21, m-25, m-27, m-29. Worsening (latest against the previous
+  // usable value, by polarity): m-06, m-07, m-11, m-12, m-15, m-21, m-29, all not meeting target.
+  const NOT_MEETING = ['m-01', 'm-03', 'm-05', 'm-06', 'm-07', 'm-08', 'm-10', 'm-11', 'm-12', 'm-14', 'm-15', 'm-17', 'm-18', 'm-19', 'm-21', 'm-23', 'm-24', 'm-25', 'm-27', 'm-29', 'm-30'];
+  const WORSENING = ['m-06', 'm-07', 'm-11', 'm-12', 'm-15', 'm-21', 'm-29'];
+  const titles = (ids: readonly string[]) => ids.map((id) => fixtureMeasure(id).title);
+  const shownTitles = (table: HTMLElement) => within(table).getAllByRole('rowheader').map((th) => th.querySelector('a')?.textContent);
+
   it('filters to measures not meeting their target, with a live count and the filter in the URL', async () => {
     const { user } = renderApp(LIST);
     const table = await findMeasuresTable();
-    const offTarget = allMeasures.filter((m) => isOffTarget(summariseMeasure(m).rag));
-    expect(offTarget.length).toBeGreaterThan(0);
-    expect(offTarget.length).toBeLessThan(allMeasures.length);
 
     await user.click(screen.getByRole('checkbox', { name: /Not meeting the target/ }));
-    expect(await screen.findByText(`${offTarget.length} of ${allMeasures.length} measures`)).toBeInTheDocument();
+    expect(await screen.findByText(`21 of ${allMeasures.length} measures`)).toBeInTheDocument();
     expect(new URLSearchParams(window.location.search).get('show')).toBe('off-target');
-    expect(within(table).getAllByRole('row').slice(1)).toHaveLength(offTarget.length);
+    expect(shownTitles(table)).toEqual(titles(NOT_MEETING));
 
-    // Both choices narrow: off target and worsening.
-    const both = offTarget.filter((m) => summariseMeasure(m).travel.direction === 'worsening');
+    // Both choices narrow: not meeting the target and worsening.
     await user.click(screen.getByRole('checkbox', { name: 'Worsening' }));
-    expect(await screen.findByText(`${both.length} of ${allMeasures.length} measures`)).toBeInTheDocument();
+    expect(await screen.findByText(`7 of ${allMeasures.length} measures`)).toBeInTheDocument();
     expect(new URLSearchParams(window.location.search).get('show')).toBe('off-target,worsening');
+    expect(shownTitles(table)).toEqual(titles(WORSENING));
 
     await user.click(screen.getByRole('button', { name: 'Clear filters' }));
     expect(await screen.findByText(`${allMeasures.length} of ${allMeasures.length} measures`)).toBeInTheDocument();
@@ -100,24 +104,22 @@ describe('measures list', SLOW, () => {
 
   it('reads its filters from the URL, ignoring values it does not know', async () => {
     renderApp(`${LIST}?show=worsening,nonsense&area=10`);
-    await findMeasuresTable();
-    const area10 = main.plan.areas.find((a) => a.number === 10);
-    if (!area10) throw new Error('no area 10');
-    const expected = allMeasures.filter((m) => m.areaIds.includes(area10.id) && summariseMeasure(m).travel.direction === 'worsening');
+    const table = await findMeasuresTable();
     expect(screen.getByRole('checkbox', { name: 'Worsening' })).toBeChecked();
     expect(screen.getByRole('checkbox', { name: /Not meeting the target/ })).not.toBeChecked();
     expect(screen.getByRole('combobox', { name: 'Area' })).toHaveValue('10');
-    expect(screen.getByText(`${expected.length} of ${allMeasures.length} measures`)).toBeInTheDocument();
+    // Area 10's measures are m-27 (improving), m-28 (no figures), m-29 (worsening) and m-30 (improving).
+    expect(screen.getByText(`1 of ${allMeasures.length} measures`)).toBeInTheDocument();
+    expect(shownTitles(table)).toEqual(titles(['m-29']));
   });
 
   it('filters by area from the select', async () => {
     const { user } = renderApp(LIST);
     const table = await findMeasuresTable();
     await user.selectOptions(screen.getByRole('combobox', { name: 'Area' }), '2');
-    const area2 = main.plan.areas.find((a) => a.number === 2);
-    const expected = allMeasures.filter((m) => area2 && m.areaIds.includes(area2.id));
-    expect(await screen.findByText(`${expected.length} of ${allMeasures.length} measures`)).toBeInTheDocument();
-    expect(within(table).getAllByRole('row').slice(1)).toHaveLength(expected.length);
+    // Linked to area 2 in the fixture: m-03, m-04, m-05, m-06, m-07 and m-26.
+    expect(await screen.findByText(`6 of ${allMeasures.length} measures`)).toBeInTheDocument();
+    expect(shownTitles(table)).toEqual(titles(['m-03', 'm-04', 'm-05', 'm-06', 'm-07', 'm-26']));
     expect(new URLSearchParams(window.location.search).get('area')).toBe('2');
   });
 
@@ -170,22 +172,61 @@ describe('measures list', SLOW, () => {
     await user.click(screen.getByText(/1 data problem/));
     expect(screen.getByText(/^Measure m-05, field unit:/)).toBeInTheDocument();
   });
+
+  it('downloads the measures shown as CSV, with the agreed columns, a byte-order mark and the "as at" date', async () => {
+    const downloads = captureDownloads();
+    const { user } = renderApp(`${LIST}?area=4`);
+    await findMeasuresTable();
+    await user.click(screen.getByRole('button', { name: 'Download CSV' }));
+    const [download] = downloads;
+    if (!download) throw new Error('no download');
+    expect(download.filename).toBe('hfd-2022-measures-as-at-2024-01-12.csv');
+    expect([...(await download.bytes()).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = (await download.text()).replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    expect(lines[0]?.split(',').slice(0, 13).join(',')).toBe(
+      'measure_id,title,unit,polarity,latest_period_end,latest_value,rag,direction,england_period_end,england_value,council_value_same_period,vs_england,vs_england_tested',
+    );
+    // Area 4's measures, by hand from the fixture. m-08: Dec 2023 86.5 (amber against 90, tolerance 5), up
+    // from 84.7; England 2022-23 (31 Mar 2023) 82.9 against our March 2023, 76, outside its Wilson interval.
+    // m-12: 18 of 46 in Dec 2023 is 39.1, red against 60 (tolerance 10), down from 39.2; no comparators.
+    const fields = (line: string | undefined) => (line ?? '').split(',').slice(0, 13);
+    expect(lines).toHaveLength(3);
+    expect(fields(lines[1])).toEqual(['m-08', 'Child and family assessments completed within 45 working days', 'percent', 'high-is-good', '2023-12-31', '86.5', 'amber', 'improving', '2023-03-31', '82.9', '76', 'worse', 'yes']);
+    expect(fields(lines[2])).toEqual(['m-12', 'Case file audits graded good or outstanding', 'percent', 'high-is-good', '2023-12-31', '39.1', 'red', 'worsening', '', '', '', 'not-compared', 'no']);
+  });
 });
 
 describe('measure page', SLOW, () => {
   const assessments = fixtureMeasure('m-08');
   const PAGE = `/plans/hfd-2022/measures/${assessments.id}`;
+  // By hand from the fixture: Dec 2023 86.5% (p) against 90 with tolerance 5; Nov 2023 84.7%;
+  // Dec 2022 64.7%, Dec 2021 66.2%. The 2022-23 comparators are set against our March 2023,
+  // 136 of 179 (76.0%), whose Wilson 95% interval is 69.2% to 81.6%.
+  const M08_SUMMARY =
+    '86.5% in Dec 2023 (provisional), below the 90.0% target: near target. Improving since Nov 2023 (up from 84.7%); higher is better. ' +
+    'Up from 64.7% a year earlier and 66.2% two years earlier (+21.8 percentage points on the year): improving. ' +
+    'Worse than England (82.9%, 2022-23; ours 76.0%, Mar 2023). Worse than statistical neighbours (85.1%, 2022-23; ours 76.0%, Mar 2023). ' +
+    'Similar to West Midlands (80.4%, 2022-23; ours 76.0%, Mar 2023).';
 
   it('shows the summary, definition, target in words, comparators, areas and actions', async () => {
     renderApp(PAGE);
     expect(await screen.findByRole('heading', { name: assessments.title, level: 1 })).toBeInTheDocument();
-    const series = chartSeries(assessments);
-    expect(screen.getByText(series.summary)).toBeInTheDocument();
+    expect(screen.getByText(M08_SUMMARY)).toBeInTheDocument();
     expect(screen.getByText(assessments.definition ?? '')).toBeInTheDocument();
     expect(screen.getByText('higher is better')).toBeInTheDocument();
     expect(screen.getAllByText('90.0% or more (near target down to 85.0%)').length).toBeGreaterThan(0);
-    const comparators = screen.getByRole('table', { name: 'Latest comparator figures' });
-    expect(within(comparators).getByRole('rowheader', { name: 'England' })).toBeInTheDocument();
+    const comparators = screen.getByRole('table', { name: 'Our figure against others for the same period' });
+    const england = within(comparators).getByRole('rowheader', { name: 'England' }).closest('tr');
+    if (!england) throw new Error('no England row');
+    // Our March 2023 is 136 of 179 (76.0%); its Wilson interval, 69.2% to 81.6%, lies below England's 82.9%.
+    expect(within(england).getAllByRole('cell').map((c) => c.textContent)).toEqual([
+      '2022-23',
+      '82.9%',
+      '76.0%Mar 2023',
+      'WorseEngland’s figure is outside the Wilson score 95% confidence interval of our percentage (69.2% to 81.6%).',
+    ]);
+    // The method, in words.
+    expect(screen.getByText(/Wilson score interval for a percentage and Byar’s method for a rate per 10,000/)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: /^Area 3:/ })).toHaveAttribute('href', '/plans/hfd-2022/areas/3');
 
     const linkedActions = main.actions.actions.filter((a) => a.measureIds?.includes(assessments.id));
@@ -209,16 +250,15 @@ describe('measure page', SLOW, () => {
   it('draws the chart, and switches to a table and back', async () => {
     const { user } = renderApp(PAGE);
     await screen.findByRole('heading', { name: assessments.title, level: 1 });
-    const series = chartSeries(assessments);
-    expect(await screen.findByRole('img', { name: series.summary }, CHART_LOAD)).toBeInTheDocument();
+    expect(await screen.findByRole('img', { name: M08_SUMMARY }, CHART_LOAD)).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: /^Show as table/ }));
     const table = await screen.findByRole('table', { name: /^Child and family assessments .*, by month/ });
     expect(within(table).getByRole('columnheader', { name: 'England' })).toBeInTheDocument();
-    expect(screen.queryByRole('img', { name: series.summary })).not.toBeInTheDocument();
+    expect(screen.queryByRole('img', { name: M08_SUMMARY })).not.toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: /^Show as chart/ }));
-    expect(await screen.findByRole('img', { name: series.summary }, CHART_LOAD)).toBeInTheDocument();
+    expect(await screen.findByRole('img', { name: M08_SUMMARY }, CHART_LOAD)).toBeInTheDocument();
   });
 
   it('says so for an unknown measure', async () => {

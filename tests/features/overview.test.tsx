@@ -59,7 +59,13 @@ describe('plan overview', () => {
     const area1 = main.actions.actions.filter((a) => a.areaId === 'area-1');
     expect(within(within(first).getByRole('heading')).getByRole('link')).toHaveAttribute('href', '/plans/hfd-2022/areas/1');
     expect(within(first).getByText(`${area1.length} actions:`)).toBeInTheDocument();
-    expect(within(first).getByText(/Area status:/)).toBeInTheDocument();
+    expect(first).toHaveTextContent('Actions: ▲Some delay · Measures: 1 of 3 not meeting target');
+    // Area 4: every started action on track or complete, but both its measures (m-08 near
+    // target, m-12 off target) miss the target: the card says both, not only "On track".
+    const fourth = cards[3];
+    if (!fourth) throw new Error('no card for area 4');
+    expect(fourth).toHaveTextContent('Actions: ●On track · Measures: 2 of 2 not meeting target');
+    expect(within(fourth).getByRole('link', { name: 'Measures: 2 of 2 not meeting target' })).toHaveAttribute('href', '/plans/hfd-2022/measures?area=4');
   });
 
   it('shows the same rollup as a table with a whole-plan row, and keeps the choice in the URL', async () => {
@@ -71,11 +77,14 @@ describe('plan overview', () => {
     const header = rows[0];
     if (!header) throw new Error('no header');
     expect(within(header).getAllByRole('columnheader').map((c) => c.textContent)).toEqual([
-      'Area', '✓ Complete, impact to test', '● On track', '▲ Some delay', '■ At risk', '○ Not yet due', '– Not rated', 'Total', 'Overdue',
+      'Area', 'Actions', '✓ Complete, impact to test', '● On track', '▲ Some delay', '■ At risk', '○ Not yet due', '– Not rated', 'Total', 'Overdue', 'Measures',
     ]);
     const total = rows.at(-1);
     if (!total) throw new Error('no total row');
-    expect(within(total).getAllByRole('cell').map((c) => c.textContent)).toEqual(['29', '19', '8', '4', '4', '3', '67', '10']);
+    expect(within(total).getAllByRole('cell').map((c) => c.textContent)).toEqual(['', '29', '19', '8', '4', '4', '3', '67', '10', '21 of 30 not meeting target']);
+    const area4 = rows[4];
+    if (!area4) throw new Error('no row for area 4');
+    expect(within(area4).getAllByRole('cell').map((c) => c.textContent)).toEqual(['●On track', '1', '3', '0', '0', '0', '1', '5', '0', '2 of 2 not meeting target']);
     expect(rows).toHaveLength(1 + 10 + 1);
     // Pressed, the button says what it will do next.
     await user.click(screen.getByRole('button', { name: 'Show as cards' }));
@@ -116,7 +125,8 @@ describe('plan overview', () => {
     expect(downloads).toHaveLength(1);
     const download = downloads[0];
     if (!download) throw new Error('no download');
-    expect(download.filename).toBe('hfd-2022-areas-2024-01-12.csv');
+    expect(download.filename).toBe('hfd-2022-areas-as-at-2024-01-12.csv');
+    expect([...(await download.bytes()).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = (await download.text()).trimEnd().split('\r\n');
     expect(lines[0]).toBe('area_number,area_title,blue,green,amber,red,not_due,unrated,total,overdue');
     expect(lines).toHaveLength(11);

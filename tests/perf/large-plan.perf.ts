@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { generateLargePlan, type LargePlan } from '../../fixtures/generate-large-plan';
 import { reviewSummary } from '../../mocks/handlers';
 import { referenceDate } from '../../src/domain/as-of';
-import { isOffTarget, measureRag } from '../../src/domain/measure-rag';
+import { measureStateCounts } from '../../src/domain/measure-state';
 import { rollupAll } from '../../src/domain/rollup';
 import { openBrowser, type BrowserSession } from '../browser/browser';
 import { OUT_DIR } from '../browser/paths';
@@ -80,7 +80,7 @@ function routesFor(large: LargePlan) {
   ]);
   for (const review of large.reviews) routes.set(`/api/plans/${planId}/reviews/${review.id}`, json(review));
   const rollups = rollupAll(large.plan.areas, large.actions, { today: referenceDate(asOf) });
-  const offTarget = large.measures.filter((m) => isOffTarget(measureRag(m))).length;
+  const offTarget = measureStateCounts(large.measures).notMeeting;
   const html = readFileSync(join(OUT_DIR, 'index.html'), 'utf8');
   const stylesheets = [...html.matchAll(/rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1] ?? '');
   routes.set('/floor', { type: 'text/html; charset=utf-8', body: floorPage(large.plan.title, large.plan.areas, rollups, { offTarget, total: large.measures.length }, stylesheets) });

@@ -2,7 +2,10 @@ import { vi } from 'vitest';
 
 export interface CapturedDownload {
   filename: string;
+  /** The text as decoded (a UTF-8 decoder drops the byte-order mark). */
   text: () => Promise<string>;
+  /** The bytes of the file, to check the byte-order mark. */
+  bytes: () => Promise<Uint8Array>;
 }
 
 /**
@@ -24,7 +27,7 @@ export function captureDownloads(): CapturedDownload[] {
   Object.defineProperty(URL, 'revokeObjectURL', { configurable: true, value: () => undefined });
   vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
     const blob = blobs.get(this.href);
-    if (blob) downloads.push({ filename: this.download, text: () => blob.text() });
+    if (blob) downloads.push({ filename: this.download, text: () => blob.text(), bytes: async () => new Uint8Array(await blob.arrayBuffer()) });
   });
   return downloads;
 }

@@ -1,9 +1,9 @@
 /* Shared by the since-last-review view and the board pack. */
 import { Link } from 'wouter';
 import type { Action } from '../../api/schemas';
-import type { ActionImpact, ImpactReason } from '../../domain/impact';
-import { formatIsoDateShort } from '../../domain/deadlines';
-import { formatMeasureValue } from '../../domain/measure-format';
+import { type ActionImpact, type ImpactReason, completeSinceWords } from '../../domain/impact';
+import { formatMeasureValue, periodName } from '../../domain/measure-format';
+import { measureStateWords } from '../../domain/measure-state';
 import { paths } from '../../state/paths';
 import './changes.css';
 
@@ -13,7 +13,8 @@ const REASON_TEXT: Readonly<Record<ImpactReason, string>> = {
   'unknown-measure': 'the measure is not in the plan’s list of measures',
   'no-data': 'no data collected yet',
   'no-data-since-blue': 'no data since the action was completed',
-  'off-target': 'off target',
+  'near-target': measureStateWords('near-target'),
+  'off-target': measureStateWords('off-target'),
   worsening: 'getting worse',
   'no-change': 'no change',
 };
@@ -31,13 +32,12 @@ export function ImpactList({ planId, items, actionsById }: ImpactListProps) {
     <ul className="app-impact-list">
       {items.map((item) => {
         const action = actionsById.get(item.actionId);
+        const sinceWords = completeSinceWords(item.blueSince);
         return (
           <li key={item.actionId} className="app-impact-list__item">
             <p className="app-impact-list__action">
               <strong>{item.actionId}</strong> {action?.title}
-              {item.blueSince.date && (
-                <span className="app-secondary-text"> · complete since {formatIsoDateShort(item.blueSince.date)}</span>
-              )}
+              {sinceWords && <span className="app-secondary-text"> · {sinceWords}</span>}
             </p>
             <ul className="app-list">
               {item.measures.map((m) => (
@@ -52,8 +52,7 @@ export function ImpactList({ planId, items, actionsById }: ImpactListProps) {
                   {m.latest && m.measure && (
                     <span className="app-secondary-text">
                       {' '}
-                      (latest {formatMeasureValue(m.latest.value, m.measure.unit, m.measure.decimals)}
-                      {m.latest.periodLabel ? `, ${m.latest.periodLabel}` : ''})
+                      (latest {formatMeasureValue(m.latest.value, m.measure.unit, m.measure.decimals)}, {periodName(m.latest)})
                     </span>
                   )}
                 </li>

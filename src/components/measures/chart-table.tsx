@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { chartTableRows, type ChartSeries } from '../../domain/chart-series';
+import type { ChartSeries } from '../../domain/chart-series';
+import { chartTableRows } from '../../domain/chart-table';
 import { formatNumber } from '../../domain/measure-format';
 import './measures.css';
 

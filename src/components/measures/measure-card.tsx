@@ -1,13 +1,15 @@
 import { useId, useMemo } from 'react';
 import { Link } from 'wouter';
 import type { Area, Measure } from '../../api/schemas';
-import { chartSeries, comparatorWords, periodName, targetWords } from '../../domain/chart-series';
-import { formatMeasureChange, formatMeasureValue } from '../../domain/measure-format';
+import { chartSeries } from '../../domain/chart-series';
+import { comparatorWords } from '../../domain/comparator-words';
+import { targetWords } from '../../domain/measure-target';
+import { formatMeasureChange, formatMeasureValue, periodName } from '../../domain/measure-format';
 import { type MeasureSummary, summariseMeasure } from '../../domain/measure-summary';
 import { paths } from '../../state/paths';
 import { DirectionText } from './direction-text';
 import { MeasureChartPanel } from './measure-chart-panel';
-import { MeasureRagTag } from './measure-rag-tag';
+import { MeasureStateTag } from './measure-state-tag';
 import './measures.css';
 
 export interface MeasureCardProps {
@@ -45,7 +47,7 @@ export interface MeasureFactsProps {
 
 /** The facts of a measure as a GOV.UK-style summary list: every judgement in words. */
 export function MeasureFacts({ planId, summary, areas, showRag = true }: MeasureFactsProps) {
-  const { measure, latest, rag, travel, yearOnYear, comparators } = summary;
+  const { measure, latest, travel, yearOnYear, comparators } = summary;
   const fmtChange = (change: number) => formatMeasureChange(change, measure.unit, measure.decimals);
   const fmt = (value: number) => formatMeasureValue(value, measure.unit, measure.decimals);
   const latestText = latestWords(summary);
@@ -73,7 +75,7 @@ export function MeasureFacts({ planId, summary, areas, showRag = true }: Measure
         <div className="app-measure-facts__row">
           <dt>Against target</dt>
           <dd>
-            <MeasureRagTag rag={rag} />
+            <MeasureStateTag state={summary.state} />
           </dd>
         </div>
       )}
@@ -187,7 +189,7 @@ export function MeasureCard({ planId, measure, areas, showChart = false, heading
         <Heading id={headingId} className="app-heading-s app-measure-card__title">
           <Link href={paths.measure(planId, measure.id)}>{measure.title}</Link>
         </Heading>
-        <MeasureRagTag rag={summary.rag} />
+        <MeasureStateTag state={summary.state} />
       </div>
       <MeasureFacts planId={planId} summary={summary} areas={areas} showRag={false} />
       <MeasureNotes summary={summary} />

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { sparklineSegments } from '../../domain/chart-series';
+import { sparklineSegments } from '../../domain/sparkline';
 import { CHART_COLOURS } from './chart-style';
 
 export interface SparklineProps {

@@ -1,5 +1,5 @@
 import { useMemo, type ReactNode } from 'react';
-import { printPageCss, type PrintHeader } from '../../domain/briefing';
+import { printPageCss, type PrintHeader } from '../../domain/print-page';
 import { PageTitle } from '../page-title';
 import './print.css';
 

@@ -8,6 +8,7 @@ import { Loading } from '../../components/loading';
 import { PageTitle } from '../../components/page-title';
 import { QueryError } from '../../components/query-error';
 import { filterActions, hasCriteria, indexActionsForFilter, sortActions } from '../../domain/action-filter';
+import { csvFileName } from '../../domain/csv';
 import { actionsCsv } from '../../domain/csv-exports';
 import type { LeadAlias } from '../../domain/leads';
 import { paths, withSearch } from '../../state/paths';
@@ -142,7 +143,7 @@ function ActionsExplorer({ planId, items, areas, aliases, today }: ActionsExplor
             </Link>
           )}
           <DownloadButton
-            filename={`${planId}-actions-${today}.csv`}
+            filename={csvFileName([planId, 'actions'], today)}
             content={() => actionsCsv(rows, areas, today)}
             disabled={rows.length === 0}
           >

@@ -9,8 +9,10 @@ import { PanelBoundary } from '../../components/panel-boundary';
 import { QueryError } from '../../components/query-error';
 import { RatingCountsText } from '../../components/rating-bar';
 import { RatingTag } from '../../components/rating-tag';
-import { areaSummarySentence } from '../../domain/briefing';
+import { areaSummarySentence } from '../../domain/area-summary';
 import { useReferenceDate } from '../../state/reference-date';
+import { deliveryAndOutcomes } from '../../domain/area-summary';
+import { measureStateCounts } from '../../domain/measure-state';
 import { rollupByArea } from '../../domain/rollup';
 import { compareActionIds } from '../../domain/review-changes';
 import { paths, withSearch } from '../../state/paths';
@@ -96,8 +98,11 @@ export function AreaPage({ planId, areaNumber }: AreaPageProps) {
         <div className="app-area-summary">
           <p className="app-area-summary__sentence">{areaSummarySentence(rollup.rollup)}</p>
           <p>
-            <span className="app-visually-hidden">Area status: </span>
-            <RatingTag rating={rollup.status} /> <strong>{rollup.rollup.total} actions</strong>
+            Actions: <RatingTag rating={rollup.status} />
+            {measures.data && ` · Measures: ${deliveryAndOutcomes(rollup.status, measureStateCounts(areaMeasures)).measures ?? ''}`}
+          </p>
+          <p>
+            <strong>{rollup.rollup.total} actions</strong>
             {rollup.rollup.overdue > 0 && (
               <>
                 {' · '}

@@ -11,10 +11,10 @@ import { RatingTag } from '../../components/rating-tag';
 import { RollupTable } from '../../components/rollup-table';
 import { areaNumbersById } from '../../domain/areas';
 import { formatAsOf } from '../../domain/as-of';
-import { areaSummarySentence } from '../../domain/briefing';
+import { areaSummarySentence } from '../../domain/area-summary';
 import { formatIsoDateShort } from '../../domain/deadlines';
 import { changesByDirection } from '../../domain/review-changes';
-import { measureRagCounts } from '../../domain/measure-rag';
+import { measureStateCounts, measureStateCountsByArea } from '../../domain/measure-state';
 import { RATING_KEYS } from '../../domain/ratings';
 import { usePlanRollups } from '../../state/use-plan-rollups';
 import { useReviewComparison } from '../../state/use-review-comparison';
@@ -44,8 +44,11 @@ export function BoardPackPage({ planId }: BoardPackPageProps) {
   );
   const areas = plan.data?.plan.areas;
   const measureItems = measures.data?.items;
-  const measureCounts = useMemo(() => (measureItems ? measureRagCounts(measureItems) : null), [measureItems]);
   const areaNumbers = useMemo(() => areaNumbersById(areas ?? []), [areas]);
+  const measureCounts = useMemo(
+    () => (measureItems ? { ...measureStateCounts(measureItems), byArea: measureStateCountsByArea(measureItems) } : null),
+    [measureItems],
+  );
   const changes = history && trend ? { comparison: history.ids.length > 0 ? latestComparison : null, trend } : null;
 
   const failed = [plan, actions].find((q) => q.isLoadingError);
@@ -90,7 +93,7 @@ export function BoardPackPage({ planId }: BoardPackPageProps) {
           </li>
           {measureCounts ? (
             <li>
-              <strong>{measureCounts.offTarget}</strong> of {measureCounts.total} measures off target (not meeting their target)
+              <strong>{measureCounts.notMeeting}</strong> of {measureCounts.total} measures not meeting their target (near or off target)
             </li>
           ) : (
             measures.isLoadingError && <li>The measures could not be loaded.</li>
@@ -104,7 +107,13 @@ export function BoardPackPage({ planId }: BoardPackPageProps) {
         </ul>
         <RatingKey definitions={detail.ratingDefinitions} open />
         <PanelBoundary what="the actions by area">
-          <RollupTable planId={planId} areas={rollups.byArea} plan={rollups.plan} linkAreas={false} />
+          <RollupTable
+            planId={planId}
+            areas={rollups.byArea}
+            plan={rollups.plan}
+            linkAreas={false}
+            measures={measureCounts && { byArea: measureCounts.byArea, plan: measureCounts }}
+          />
         </PanelBoundary>
       </section>
 

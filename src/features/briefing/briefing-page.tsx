@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { Action, Area, Measure } from '../../api/schemas';
 import { Loading } from '../../components/loading';
-import { MeasureRagTag } from '../../components/measures/measure-rag-tag';
+import { MeasureStateTag } from '../../components/measures/measure-state-tag';
 import { Sparkline } from '../../components/measures/sparkline';
 import { PanelBoundary } from '../../components/panel-boundary';
 import { PrintFrame } from '../../components/print/print-frame';
@@ -9,10 +9,12 @@ import { QueryError } from '../../components/query-error';
 import { RatingKey } from '../../components/rating-key';
 import { RatingTag } from '../../components/rating-tag';
 import { formatAsOf } from '../../domain/as-of';
-import { OUTSIDE_CONTROL_DETAIL, areaSummarySentence, briefingGlossary, measureInWords } from '../../domain/briefing';
+import { areaSummarySentence, deliveryAndOutcomes } from '../../domain/area-summary';
+import { briefingGlossary } from '../../domain/glossary';
+import { OUTSIDE_CONTROL_DETAIL, measureInWords } from '../../domain/measure-words';
 import { formatActionDeadline, isOverdue } from '../../domain/deadlines';
 import { isUsablePoint } from '../../domain/measure-points';
-import { offTargetCounts } from '../../domain/measure-rag';
+import { measureStateCounts } from '../../domain/measure-state';
 import { summariseMeasure } from '../../domain/measure-summary';
 import { ratingKey } from '../../domain/ratings';
 import { compareActionIds } from '../../domain/review-changes';
@@ -37,7 +39,7 @@ export function BriefingPage({ planId }: BriefingPageProps) {
   const actionItems = actions.data?.items;
   const actionsByArea = useMemo(() => groupActions(actionItems ?? []), [actionItems]);
   const measureItems = measures.data?.items;
-  const offTarget = useMemo(() => (measureItems ? offTargetCounts(measureItems).offTarget : null), [measureItems]);
+  const measureCounts = useMemo(() => (measureItems ? measureStateCounts(measureItems) : null), [measureItems]);
 
   const failed = [plan, actions].find((q) => q.isLoadingError);
   if (failed) return <QueryError error={failed.error} onRetry={() => void failed.refetch()} retrying={failed.isFetching} />;
@@ -73,7 +75,7 @@ export function BriefingPage({ planId }: BriefingPageProps) {
           <dt>The whole plan</dt>
           <dd>
             {areaSummarySentence(rollups.plan)}
-            {offTarget !== null && measureItems && ` ${offTarget} of ${measureItems.length} measures are not meeting their target.`}
+            {measureCounts && ` ${measureCounts.notMeeting} of ${measureCounts.total} measures are not meeting their target (near or off target).`}
           </dd>
         </dl>
 
@@ -94,6 +96,14 @@ export function BriefingPage({ planId }: BriefingPageProps) {
           <li>
             Each measure gives its latest figure against the target, whether it is improving (for some measures lower is
             better), the same period in earlier years, and England, statistical neighbours and the region.
+          </li>
+          <li>
+            Comparisons with England and other councils use the same period as ours. “Similar” means their figure lies inside
+            our 95% confidence interval; the glossary explains the method.
+          </li>
+          <li>
+            Each area gives its actions’ status and its measures’ status side by side: actions can be on track while the
+            measures they are meant to move are not yet meeting their target.
           </li>
           <li>
             <span aria-hidden="true">⚑ </span>marks an outcome that is not in the council’s control alone.
@@ -156,6 +166,7 @@ function AreaSection({ areaRollup, actions, measures, today }: AreaSectionProps)
   const { area, areaId, rollup, status } = areaRollup;
   const headingId = `briefing-area-${areaId}`;
   const heading = areaHeading(area);
+  const outcomes = deliveryAndOutcomes(status, measures === null ? null : measureStateCounts(measures));
   return (
     <section className="app-print-section app-briefing-area" aria-labelledby={headingId} data-area={area?.number ?? areaId}>
       <h2 id={headingId} className="app-print-heading">
@@ -164,7 +175,8 @@ function AreaSection({ areaRollup, actions, measures, today }: AreaSectionProps)
       {area?.shortTitle && <p className="app-briefing-area__full-title">{area.title}</p>}
       <p className="app-print-lead app-briefing-area__summary">
         <span className="app-briefing-area__status">
-          Area status: <RatingTag rating={status} />
+          Actions: <RatingTag rating={status} />
+          {outcomes.measures !== null && <> · Measures: {outcomes.measures}</>}
         </span>{' '}
         {areaSummarySentence(rollup)}
       </p>
@@ -234,7 +246,7 @@ function MeasureItem({ measure }: { measure: Measure }) {
     <li className="app-briefing-measure app-print-keep">
       <div className="app-briefing-measure__head">
         <h4 className="app-print-heading app-briefing-measure__title">{measure.title}</h4>
-        <MeasureRagTag rag={summary.rag} />
+        <MeasureStateTag state={summary.state} />
       </div>
       <div className="app-briefing-measure__body">
         <p className="app-briefing-measure__words">{words.text}</p>

@@ -7,6 +7,7 @@ import { PageTitle } from '../../components/page-title';
 import { PanelBoundary } from '../../components/panel-boundary';
 import { QueryError } from '../../components/query-error';
 import { areaNumbersById } from '../../domain/areas';
+import { csvFileName } from '../../domain/csv';
 import { changesCsv } from '../../domain/csv-exports';
 import { formatIsoDateShort } from '../../domain/deadlines';
 import { changesByDirection } from '../../domain/review-changes';
@@ -132,7 +133,7 @@ export function ChangesPage({ planId }: ChangesPageProps) {
           )}
         </ul>
         <DownloadButton
-          filename={`${planId}-changes-${comparison.from.date}-to-${comparison.to.date}.csv`}
+          filename={csvFileName([planId, 'changes', comparison.from.date, 'to', comparison.to.date], data.today ?? comparison.to.date)}
           content={() => changesCsv(comparison.changes, areas)}
         >
           Download CSV of rating changes

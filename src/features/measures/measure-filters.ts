@@ -1,5 +1,5 @@
 import type { Area } from '../../api/schemas';
-import { isOffTarget } from '../../domain/measure-rag';
+import { isNotMeetingTarget } from '../../domain/measure-state';
 import type { MeasureSummary } from '../../domain/measure-summary';
 import { listParam, textParam } from '../../state/url-state';
 
@@ -20,7 +20,7 @@ export const MEASURE_SEARCH = {
 };
 
 const tests: Readonly<Record<ShowOption, (summary: MeasureSummary) => boolean>> = {
-  'off-target': (s) => isOffTarget(s.rag),
+  'off-target': (s) => isNotMeetingTarget(s.state),
   worsening: (s) => s.travel.direction === 'worsening',
   'outside-control': (s) => s.measure.outsideControl === true,
 };

@@ -6,13 +6,14 @@ import { Loading } from '../../components/loading';
 import { ChartTable } from '../../components/measures/chart-table';
 import { MeasureFacts, MeasureNotes } from '../../components/measures/measure-card';
 import { MeasureChartPanel } from '../../components/measures/measure-chart-panel';
-import { MeasureRagTag } from '../../components/measures/measure-rag-tag';
+import { MeasureStateTag } from '../../components/measures/measure-state-tag';
 import { PageTitle } from '../../components/page-title';
 import { QueryError } from '../../components/query-error';
 import { RatingTag } from '../../components/rating-tag';
-import { chartSeries, comparatorWords, targetWords } from '../../domain/chart-series';
-import { COMPARATOR_VERDICT_LABELS } from '../../domain/comparators';
-import { formatMeasureValue, polarityWords, unitWords } from '../../domain/measure-format';
+import { chartSeries } from '../../domain/chart-series';
+import { COMPARATOR_VERDICT_WORDS, COMPARISON_METHOD, comparatorPeriod, comparatorTestWords, comparatorWords } from '../../domain/comparator-words';
+import { targetWords } from '../../domain/measure-target';
+import { formatMeasureValue, periodName, polarityWords, unitWords } from '../../domain/measure-format';
 import { summariseMeasure } from '../../domain/measure-summary';
 import { ratingKey } from '../../domain/ratings';
 import { paths, withSearch } from '../../state/paths';
@@ -94,7 +95,7 @@ function MeasureDetail({ planId, measure, areas, problems }: MeasureDetailProps)
       </span>
       <h1 className="app-heading-l">{measure.title}</h1>
       <div className="app-measure-page__lead">
-        <MeasureRagTag rag={summary.rag} />
+        <MeasureStateTag state={summary.state} />
         <p className="app-measure-page__summary">{series.summary}</p>
       </div>
       <MeasureNotes summary={summary} />
@@ -135,38 +136,57 @@ function MeasureDetail({ planId, measure, areas, problems }: MeasureDetailProps)
       {summary.comparators.length === 0 ? (
         <p>There are no comparator figures for this measure.</p>
       ) : (
-        <div className="app-table-scroll" role="region" aria-label="Comparators: table" tabIndex={0}>
-          <table className="app-table">
-            <caption className="app-table__caption">Latest comparator figures</caption>
-            <thead>
-              <tr>
-                <th scope="col">Compared with</th>
-                <th scope="col">Period</th>
-                <th scope="col" className="app-table__numeric">
-                  Figure
-                </th>
-                <th scope="col">This council&rsquo;s latest is</th>
-              </tr>
-            </thead>
-            <tbody>
-              {summary.comparators.map((result) => (
-                <tr key={result.comparator.group}>
-                  <th scope="row" className="app-table__row-title">
-                    {result.comparator.group}
+        <>
+          <div className="app-table-scroll" role="region" aria-label="Comparators: table" tabIndex={0}>
+            <table className="app-table">
+              <caption className="app-table__caption">Our figure against others for the same period</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Compared with</th>
+                  <th scope="col">Their period</th>
+                  <th scope="col" className="app-table__numeric">
+                    Their figure
                   </th>
-                  <td>{result.comparator.periodLabel ?? result.comparator.periodEnd ?? 'Not given'}</td>
-                  <td className="app-table__numeric">{formatMeasureValue(result.comparator.value, measure.unit, measure.decimals)}</td>
-                  <td>
-                    {result.verdict === 'no-judgement'
-                      ? 'No judgement'
-                      : `${COMPARATOR_VERDICT_LABELS[result.verdict]} ${result.comparator.group}`}
-                    <span className="app-visually-hidden">: {comparatorWords(result, measure)}</span>
-                  </td>
+                  <th scope="col" className="app-table__numeric">
+                    Our figure
+                  </th>
+                  <th scope="col">Verdict</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+              </thead>
+              <tbody>
+                {summary.comparators.map((result) => {
+                  const test = comparatorTestWords(result, measure);
+                  return (
+                    <tr key={result.comparator.group}>
+                      <th scope="row" className="app-table__row-title">
+                        {result.comparator.group}
+                      </th>
+                      <td>{comparatorPeriod(result.comparator) || 'Not given'}</td>
+                      <td className="app-table__numeric">{formatMeasureValue(result.comparator.value, measure.unit, measure.decimals)}</td>
+                      <td className="app-table__numeric">
+                        {result.council ? (
+                          <>
+                            {formatMeasureValue(result.council.value, measure.unit, measure.decimals)}
+                            <span className="app-table__sub">{periodName(result.council)}</span>
+                          </>
+                        ) : (
+                          'None'
+                        )}
+                      </td>
+                      <td>
+                        <strong>{COMPARATOR_VERDICT_WORDS[result.verdict]}</strong>
+                        <span className="app-table__sub">{test ?? comparatorWords(result, measure)}</span>
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+          <p className="app-measure-page__method">
+            <strong>How we compare.</strong> {COMPARISON_METHOD}
+          </p>
+        </>
       )}
 
       <h2 className="app-heading-m">Areas for improvement</h2>

@@ -2,14 +2,21 @@ import { useId, useMemo } from 'react';
 import { Link } from 'wouter';
 import type { Area } from '../../api/schemas';
 import { DataProblems } from '../../components/data-problems';
+import { DownloadButton } from '../../components/download-button';
 import { Loading } from '../../components/loading';
 import { DirectionText } from '../../components/measures/direction-text';
 import { latestWords, noLatestWords } from '../../components/measures/measure-card';
-import { MeasureRagTag } from '../../components/measures/measure-rag-tag';
+import { MeasureStateTag } from '../../components/measures/measure-state-tag';
 import { Sparkline } from '../../components/measures/sparkline';
 import { PageTitle } from '../../components/page-title';
 import { QueryError } from '../../components/query-error';
-import { comparatorWords, periodName, sparklineValues, targetWords } from '../../domain/chart-series';
+import { referenceDate } from '../../domain/as-of';
+import { comparatorWords } from '../../domain/comparator-words';
+import { csvFileName } from '../../domain/csv';
+import { measuresCsv } from '../../domain/measures-csv';
+import { periodName } from '../../domain/measure-format';
+import { targetWords } from '../../domain/measure-target';
+import { sparklineValues } from '../../domain/sparkline';
 import { type MeasureSummary, summariseMeasure } from '../../domain/measure-summary';
 import { paths } from '../../state/paths';
 import { useSearchState } from '../../state/url-state';
@@ -133,6 +140,13 @@ export function MeasuresPage({ planId }: MeasuresPageProps) {
                 Clear filters
               </button>
             )}
+            <DownloadButton
+              filename={csvFileName([planId, 'measures'], referenceDate(measures.data.asOf))}
+              content={() => measuresCsv(shown)}
+              disabled={shown.length === 0}
+            >
+              Download CSV
+            </DownloadButton>
           </div>
 
           {shown.length === 0 ? (
@@ -190,7 +204,7 @@ function MeasuresTable({ planId, summaries, areas }: MeasuresTableProps) {
 }
 
 function MeasureRow({ planId, summary, areaById }: { planId: string; summary: MeasureSummary; areaById: ReadonlyMap<string, Area> }) {
-  const { measure, latest, rag, travel, comparators } = summary;
+  const { measure, latest, travel, comparators } = summary;
   const linked = measure.areaIds.flatMap((id) => {
     const area = areaById.get(id);
     return area ? [area] : [];
@@ -234,7 +248,7 @@ function MeasureRow({ planId, summary, areaById }: { planId: string; summary: Me
       </td>
       <td data-label="Target">{targetWords(measure)}</td>
       <td data-label="Against target">
-        <MeasureRagTag rag={rag} />
+        <MeasureStateTag state={summary.state} />
       </td>
       <td data-label="Direction of travel">
         <DirectionText direction={travel.direction} capitalise />

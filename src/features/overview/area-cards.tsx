@@ -3,13 +3,14 @@ import type { AreaRollup } from '../../domain/rollup-types';
 import { RatingBar, RatingCountsText } from '../../components/rating-bar';
 import { RatingTag } from '../../components/rating-tag';
 import { paths, withSearch } from '../../state/paths';
-import type { AreaMeasureCounts } from './use-overview';
+import { deliveryAndOutcomes } from '../../domain/area-summary';
+import type { MeasureStateCounts } from '../../domain/measure-state';
 
 export interface AreaCardsProps {
   planId: string;
   areas: readonly AreaRollup[];
   /** Null while the measures load or when they failed: the cards still show. */
-  measuresByArea: ReadonlyMap<string, AreaMeasureCounts> | null;
+  measuresByArea: ReadonlyMap<string, MeasureStateCounts> | null;
 }
 
 /** One card per improvement area, in plan order; the heading links to the area. */
@@ -18,7 +19,7 @@ export function AreaCards({ planId, areas, measuresByArea }: AreaCardsProps) {
     <ol className="app-area-cards">
       {areas.map(({ area, areaId, rollup, status }) => {
         const title = area ? (area.shortTitle ?? area.title) : `Actions in an unknown area (${areaId})`;
-        const measures = measuresByArea?.get(areaId);
+        const outcomes = deliveryAndOutcomes(status, measuresByArea === null ? null : measuresByArea.get(areaId));
         return (
           <li key={areaId} className="app-area-card">
             <div className="app-area-card__head">
@@ -32,12 +33,23 @@ export function AreaCards({ planId, areas, measuresByArea }: AreaCardsProps) {
                   title
                 )}
               </h3>
-              <span className="app-area-card__status">
-                <span className="app-visually-hidden">Area status: </span>
-                <RatingTag rating={status} />
-              </span>
             </div>
             {area?.shortTitle && <p className="app-area-card__full-title">{area.title}</p>}
+            <p className="app-area-card__status">
+              <span>
+                Actions: <RatingTag rating={status} />
+              </span>
+              {outcomes.measures !== null && (
+                <span>
+                  {' · '}
+                  {area ? (
+                    <Link href={withSearch(paths.measures(planId), { area: String(area.number) })}>Measures: {outcomes.measures}</Link>
+                  ) : (
+                    <>Measures: {outcomes.measures}</>
+                  )}
+                </span>
+              )}
+            </p>
             <RatingBar counts={rollup.counts} total={rollup.total} />
             <p className="app-area-card__total">
               {rollup.total} {rollup.total === 1 ? 'action' : 'actions'}
@@ -52,15 +64,6 @@ export function AreaCards({ planId, areas, measuresByArea }: AreaCardsProps) {
               ) : (
                 <span>{rollup.overdue} overdue</span>
               )}
-              {measuresByArea &&
-                (measures ? (
-                  <span>
-                    {' '}
-                    · Measures: {measures.offTarget} of {measures.total} not meeting target
-                  </span>
-                ) : (
-                  <span> · No measures</span>
-                ))}
             </p>
           </li>
         );

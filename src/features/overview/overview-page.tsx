@@ -5,6 +5,7 @@ import { PageTitle } from '../../components/page-title';
 import { PanelBoundary } from '../../components/panel-boundary';
 import { QueryError } from '../../components/query-error';
 import { RatingKey } from '../../components/rating-key';
+import { csvFileName } from '../../domain/csv';
 import { areaRollupCsv } from '../../domain/csv-exports';
 import { Link } from 'wouter';
 import { paths } from '../../state/paths';
@@ -90,7 +91,7 @@ export function OverviewPage({ planId }: OverviewPageProps) {
                 {/* The button names what it will do, so it is not also a pressed toggle. */}
                 {view === 'table' ? 'Show as cards' : 'Show as table'}
               </button>
-              <DownloadButton filename={`${planId}-areas-${today ?? 'undated'}.csv`} content={() => areaRollupCsv(rollups.byArea)}>
+              <DownloadButton filename={csvFileName([planId, 'areas'], today ?? 'undated')} content={() => areaRollupCsv(rollups.byArea)}>
                 Download CSV
               </DownloadButton>
             </div>
@@ -101,7 +102,7 @@ export function OverviewPage({ planId }: OverviewPageProps) {
         {rollups && (
           <PanelBoundary what="the improvement areas">
             {view === 'table' ? (
-              <RollupTable planId={planId} areas={rollups.byArea} plan={rollups.plan} />
+              <RollupTable planId={planId} areas={rollups.byArea} plan={rollups.plan} measures={measureCounts && { byArea: measureCounts.byArea, plan: measureCounts }} />
             ) : (
               <AreaCards planId={planId} areas={rollups.byArea} measuresByArea={measureCounts?.byArea ?? null} />
             )}

@@ -7,7 +7,7 @@ import { paths, withSearch } from '../../state/paths';
 export interface PlanAtAGlanceProps {
   planId: string;
   rollup: Rollup;
-  measures: { total: number; offTarget: number } | null;
+  measures: { total: number; notMeeting: number } | null;
   /** While true (and `measures` is null) a placeholder line keeps the measures' place. */
   measuresLoading?: boolean;
   sinceLastReview: { label: string; worsened: number; improved: number } | null;
@@ -41,7 +41,7 @@ export function PlanAtAGlance({ planId, rollup, measures, measuresLoading = fals
         {measures && (
           <li>
             <Link href={withSearch(paths.measures(planId), { show: ['off-target'] })}>
-              <strong>{measures.offTarget}</strong> of {measures.total} measures not meeting their target
+              <strong>{measures.notMeeting}</strong> of {measures.total} measures not meeting their target
             </Link>
           </li>
         )}

@@ -1,9 +1,7 @@
 import { useMemo } from 'react';
-import { offTargetCounts, type OffTargetCount } from '../../domain/measure-rag';
+import { measureStateCounts, measureStateCountsByArea } from '../../domain/measure-state';
 import { usePlanRollups } from '../../state/use-plan-rollups';
 import { useReviewComparison } from '../../state/use-review-comparison';
-
-export type AreaMeasureCounts = OffTargetCount;
 
 /**
  * Everything the overview shows, derived in render from the four queries (never
@@ -14,7 +12,11 @@ export function useOverview(planId: string) {
   const { plan, actions, measures, today, rollups } = usePlanRollups(planId);
   const { reviews, ratingProblems, history, comparison } = useReviewComparison(planId, {});
 
-  const measureCounts = useMemo(() => (measures.data ? offTargetCounts(measures.data.items) : null), [measures.data]);
+  const measureCounts = useMemo(() => {
+    if (!measures.data) return null;
+    const items = measures.data.items;
+    return { ...measureStateCounts(items), byArea: measureStateCountsByArea(items) };
+  }, [measures.data]);
 
   // Only when there is a review to compare with; with none, "now against now" says nothing.
   const sinceLastReview =
