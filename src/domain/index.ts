@@ -31,3 +31,5 @@ export * from './check-in';
 export * from './action-filter';
 export * from './briefing';
 export * from './chart-series';
+export * from './written-deadline';
+export * from './rating-words';
