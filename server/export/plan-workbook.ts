@@ -13,7 +13,7 @@ import { parseDeadline } from '../../src/domain/deadlines';
 import { RATING_WORDS } from '../../src/domain/rating-words';
 import { RATING_KEYS, type RatingKey, ratingDefinition, ratingKey } from '../../src/domain/ratings';
 import { writtenMonth } from '../../src/domain/written-deadline';
-import type { PlanBundle } from '../import/bundle';
+import type { PlanBundle } from '../storage/plan-bundle';
 import { PLAN_COLUMNS, type PlanColumn } from '../import/plan-columns';
 
 /** The columns written, in order: all the import reads except the area columns (areas are heading rows here). */

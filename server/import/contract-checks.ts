@@ -4,7 +4,7 @@
  * the file, the record's position and id, and the field.
  */
 import { parseDeadlineValue } from '../../src/domain/deadlines';
-import type { PlanBundle } from './bundle';
+import type { PlanBundle } from '../storage/plan-bundle';
 import type { ImportProblem } from './problems';
 
 export interface BundleFiles {

@@ -8,7 +8,7 @@
 import type { z } from 'zod';
 import { joinPath } from '../../src/api/records';
 import { ActionListSchema, MeasureListSchema, PlanListSchema, PlanSchema, ReviewListSchema } from '../../src/api/schemas';
-import type { PlanBundle } from './bundle';
+import type { PlanBundle } from '../storage/plan-bundle';
 import type { BundleFiles } from './contract-checks';
 import type { ImportProblem } from './problems';
 

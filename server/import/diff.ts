@@ -7,7 +7,7 @@
 import { dateOfDateTime } from '../../src/domain/dates';
 import { type RatingChange, compareSnapshots } from '../../src/domain/review-changes';
 import { snapshotFromActions } from '../../src/domain/snapshot';
-import type { PlanBundle } from './bundle';
+import type { PlanBundle } from '../storage/plan-bundle';
 import { canonicalJson } from './canonical';
 
 export interface RecordChanges {

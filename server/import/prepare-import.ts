@@ -5,7 +5,7 @@
  * problem means nothing is imported.
  */
 import type { Action, Measure, Point } from '../../src/api/schemas';
-import type { PlanBundle } from './bundle';
+import type { PlanBundle } from '../storage/plan-bundle';
 import { canonicalJson } from './canonical';
 import { checkBundle } from './contract-checks';
 import { type ImportFile, isContractFile, readContractJson } from './contract-json';

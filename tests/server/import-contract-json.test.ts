@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { demoMain, demoPlans, demoSecond } from '../../fixtures/demo';
-import type { PlanBundle } from '../../server/import/bundle';
+import type { PlanBundle } from '../../server/storage/plan-bundle';
 import type { ImportFile } from '../../server/import/contract-json';
 import { prepareImport } from '../../server/import/prepare-import';
 

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { demoSecond } from '../../fixtures/demo';
-import type { PlanBundle } from '../../server/import/bundle';
+import type { PlanBundle } from '../../server/storage/plan-bundle';
 import { prepareImport } from '../../server/import/prepare-import';
 import { describeImportProblem } from '../../server/import/problems';
 

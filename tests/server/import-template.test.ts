@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TEMPLATE_EXAMPLE, buildTemplateWorkbook } from '../../server/export/template-workbook';
-import type { PlanBundle } from '../../server/import/bundle';
+import type { PlanBundle } from '../../server/storage/plan-bundle';
 import { canonicalJson } from '../../server/import/canonical';
 import { prepareImport } from '../../server/import/prepare-import';
 

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { demoMain, demoSecond } from '../../fixtures/demo';
 import type { Action } from '../../src/api/schemas';
 import { KEY_SHEET, PLAN_SHEET, planWorkbookBytes } from '../../server/export/plan-workbook';
-import type { PlanBundle } from '../../server/import/bundle';
+import type { PlanBundle } from '../../server/storage/plan-bundle';
 import { canonicalJson } from '../../server/import/canonical';
 import { prepareImport } from '../../server/import/prepare-import';
 
