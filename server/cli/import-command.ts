@@ -4,6 +4,7 @@
  * PostgreSQL; on PGlite, through the running server when one holds DATA_DIR (PGlite
  * admits one process per folder), otherwise by opening the folder itself.
  */
+import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ImportFile } from '../import/contract-json';
@@ -63,6 +64,8 @@ async function importInto(target: DatabaseTarget, files: readonly ImportFile[], 
   if (target.kind === 'pglite') {
     const server = await findRunningServer(target.dataDir);
     if (server) return { report: await importThroughServer(server.url, files, options), via: `Through the server running on ${target.dataDir} (${server.url}).` };
+    // A first import may create the folder: the claim file goes inside it.
+    mkdirSync(target.dataDir, { recursive: true });
     claimDataDir(target.dataDir, 'import');
     try {
       return { report: await importDirectly(target, files, options), via: `Into ${target.dataDir} (no server running on it).` };
