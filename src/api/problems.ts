@@ -30,6 +30,8 @@ function singular(resource: Resource): string {
     case 'reviews':
     case 'review':
       return 'Review';
+    case 'workbook':
+      return 'Workbook';
     case 'measures':
       return 'Measure';
     case 'config':

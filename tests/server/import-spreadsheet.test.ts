@@ -10,6 +10,7 @@ import { demoSecond } from '../../fixtures/demo';
 import type { PlanBundle } from '../../server/storage/plan-bundle';
 import { prepareImport } from '../../server/import/prepare-import';
 import { describeImportProblem } from '../../server/import/problems';
+import { schemaErrors } from '../contract/openapi';
 
 const NOW = '2024-02-01T09:00:00Z';
 const stored: PlanBundle = demoSecond;
@@ -36,6 +37,14 @@ describe('a plan CSV with changes', () => {
     // 1.2 has a new note dated after the stored "as at"; 2.3's latest note is older.
     expect(diff?.withoutRationale).toEqual(['2.3']);
     expect(diff?.unchanged).toBe(false);
+  });
+
+  it('reports in the shape the contract documents (ImportReport)', async () => {
+    for (const name of ['plan-changes.csv', 'duplicate-id.csv', 'measures-bad.csv']) {
+      const { problems, plans } = await importFiles(name);
+      const report = JSON.parse(JSON.stringify({ committed: false, problems, plans: plans.map((plan) => plan.diff) })) as unknown;
+      expect(schemaErrors('ImportReport', report), name).toEqual([]);
+    }
   });
 
   it('reads deadlines as written into deadline and deadlineText', async () => {

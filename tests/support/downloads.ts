@@ -2,6 +2,7 @@ import { vi } from 'vitest';
 
 export interface CapturedDownload {
   filename: string;
+  blob: Blob;
   text: () => Promise<string>;
 }
 
@@ -24,7 +25,7 @@ export function captureDownloads(): CapturedDownload[] {
   Object.defineProperty(URL, 'revokeObjectURL', { configurable: true, value: () => undefined });
   vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
     const blob = blobs.get(this.href);
-    if (blob) downloads.push({ filename: this.download, text: () => blob.text() });
+    if (blob) downloads.push({ filename: this.download, blob, text: () => blob.text() });
   });
   return downloads;
 }
