@@ -58,12 +58,12 @@ export default tseslint.config(
     },
   },
   {
-    files: ['tests/**/*.{ts,tsx,mjs}', 'mocks/**/*.ts', 'fixtures/**/*.ts', 'server/**/*.ts', '*.config.{ts,js}', 'scripts/**/*.mjs'],
+    files: ['tests/**/*.{ts,tsx,mjs}', 'mocks/**/*.ts', 'fixtures/**/*.ts', 'server/**/*.ts', '*.config.{ts,js}', 'scripts/**/*.{mjs,ts}'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {
     // Benchmarks and scripts report by printing.
-    files: ['tests/perf/**/*.ts', 'tests/bench/**/*.ts', 'scripts/**/*.mjs'],
+    files: ['tests/perf/**/*.ts', 'tests/bench/**/*.ts', 'scripts/**/*.{mjs,ts}'],
     rules: { 'no-console': 'off' },
   },
 );

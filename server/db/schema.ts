@@ -206,6 +206,8 @@ export const measurePoints = pgTable(
 
 // ── Identity and access (issue 13) ─────────────────────────────────────────────
 
+export const PLAN_ROLES = ['viewer', 'lead', 'editor', 'admin'] as const;
+
 /** A person known from the identity provider. Only what the dashboard shows is kept. */
 export const users = pgTable(
   'users',
@@ -215,13 +217,17 @@ export const users = pgTable(
     subject: text('subject').notNull(),
     displayName: text('display_name').notNull(),
     isAdmin: boolean('is_admin').notNull().default(false),
+    /**
+     * A role on every plan, present and future, from the identity provider's claims
+     * (a group mapped to "*"); an admin's is `admin`. Null: only the plans in plan_members.
+     */
+    everyPlanRole: text('every_plan_role', { enum: PLAN_ROLES }),
+    everyPlanLeadKeys: text('every_plan_lead_keys').array().notNull().default(sql`'{}'::text[]`),
     disabledAt: timestamp('disabled_at', { withTimezone: true }),
     ...timestamps,
   },
   (t) => [uniqueIndex('users_issuer_subject').on(t.issuer, t.subject)],
 );
-
-export const PLAN_ROLES = ['viewer', 'lead', 'editor', 'admin'] as const;
 
 /** A user's role on one plan; a lead's `leadKeys` say which actions are theirs. */
 export const planMembers = pgTable(
@@ -268,6 +274,22 @@ export const apiTokens = pgTable('api_tokens', {
   expiresAt: timestamp('expires_at', { withTimezone: true }),
   lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
   revokedAt: timestamp('revoked_at', { withTimezone: true }),
+});
+
+/**
+ * A sign-in in progress (between /auth/login and /auth/callback): the PKCE verifier,
+ * state and nonce stay on the server; the browser holds only a random id (hashed here)
+ * in a short-lived HttpOnly cookie. Used once, then deleted.
+ */
+export const loginAttempts = pgTable('login_attempts', {
+  idHash: text('id_hash').primaryKey(),
+  state: text('state').notNull(),
+  codeVerifier: text('code_verifier').notNull(),
+  nonce: text('nonce').notNull(),
+  /** The dashboard address to return to (a path on this origin, checked before it is stored). */
+  returnTo: text('return_to').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
 });
 
 // ── Audit (issues 13 and 14) ────────────────────────────────────────────────────

@@ -4,7 +4,7 @@
  * `server.json` there with its pid; the server adds its URL once it listens, so a
  * tool can send its work through the running server instead.
  */
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const LOCK_FILE = 'server.json';
@@ -39,8 +39,9 @@ export function dataDirOwner(dataDir: string): DataDirOwner | undefined {
   return typeof owner.pid === 'number' && owner.pid !== process.pid && isAlive(owner.pid) ? owner : undefined;
 }
 
-/** Claims the folder for this process, or throws naming the process that holds it. */
+/** Claims the folder (created when missing) for this process, or throws naming the process that holds it. */
 export function claimDataDir(dataDir: string, command: string): void {
+  mkdirSync(dataDir, { recursive: true });
   const owner = dataDirOwner(dataDir);
   if (owner) {
     throw new Error(

@@ -4,8 +4,9 @@
  * Queries run one after another, never in parallel: inside a transaction they share
  * one connection.
  */
-import { asc, eq } from 'drizzle-orm';
-import type { ActionList, MeasureList, Plan, PlanList, ReviewList } from '../../src/api/schemas';
+import { and, asc, eq } from 'drizzle-orm';
+import type { ActionList, MeasureList, Plan, PlanList, ReviewDetail, ReviewList, ReviewSummary } from '../../src/api/schemas';
+import { reviewRatingCounts } from '../../src/domain/review-counts';
 import * as t from '../db/schema';
 import type { Db } from './database';
 import { toAction, toIsoDateTime, toMeasure, toPlan, toPlanSummary, toReview, type Row } from './plan-records';
@@ -65,7 +66,7 @@ export async function readActions(db: Db, planId: string): Promise<ActionList | 
   return { asOf: toIsoDateTime(row.actionsAsOf), actions: actions.map((a) => toAction(a, notesByAction.get(a.id) ?? [])) };
 }
 
-/** GET /plans/{planId}/reviews: oldest first, each with its ratings in recorded order. */
+/** Every review, oldest first, each with its ratings in recorded order (a whole plan's reviews, as a bundle holds them). */
 export async function readReviews(db: Db, planId: string): Promise<ReviewList | undefined> {
   const row = await planRow(db, planId);
   if (!row) return undefined;
@@ -77,6 +78,32 @@ export async function readReviews(db: Db, planId: string): Promise<ReviewList | 
     .orderBy(asc(t.reviewRatings.reviewId), asc(t.reviewRatings.position));
   const ratingsByReview = groupBy(ratings, (r) => r.reviewId);
   return { asOf: toIsoDateTime(row.reviewsAsOf), reviews: reviews.map((r) => toReview(r, ratingsByReview.get(r.id) ?? [])) };
+}
+
+/**
+ * GET /plans/{planId}/reviews: each review with how many actions held each rating
+ * (counted by the dashboard's own rule in src/domain), without the ratings themselves.
+ */
+export async function readReviewSummaries(db: Db, planId: string): Promise<{ asOf: string; reviews: ReviewSummary[] } | undefined> {
+  const list = await readReviews(db, planId);
+  if (!list) return undefined;
+  return { asOf: list.asOf, reviews: list.reviews.map(({ ratings, ...review }) => ({ ...review, counts: reviewRatingCounts(ratings) })) };
+}
+
+/** GET /plans/{planId}/reviews/{reviewId}: one review with every rating and its counts; undefined when the plan or the review is unknown. */
+export async function readReview(db: Db, planId: string, reviewId: string): Promise<ReviewDetail | undefined> {
+  const [row] = await db
+    .select()
+    .from(t.reviews)
+    .where(and(eq(t.reviews.planId, planId), eq(t.reviews.id, reviewId)));
+  if (!row) return undefined;
+  const ratings = await db
+    .select()
+    .from(t.reviewRatings)
+    .where(and(eq(t.reviewRatings.planId, planId), eq(t.reviewRatings.reviewId, reviewId)))
+    .orderBy(asc(t.reviewRatings.position));
+  const review = toReview(row, ratings);
+  return { ...review, counts: reviewRatingCounts(review.ratings) };
 }
 
 /** GET /plans/{planId}/measures: in plan order, each with its points oldest first. */

@@ -1,10 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link } from 'wouter';
+import { isApiError } from '../api/errors';
 import { usePlanQueries } from '../api/provider';
 import { formatAsOf } from '../domain/as-of';
 import { AppLayout } from './layout';
 import { NavLink } from './nav-link';
+import { PlanNotFoundPage } from './not-found-page';
 import { paths } from '../state/paths';
 
 export interface PlanLayoutProps {
@@ -17,6 +19,16 @@ export function PlanLayout({ planId, children }: PlanLayoutProps) {
   const queries = usePlanQueries();
   const plan = useQuery(queries.detail(planId));
   const detail = plan.data?.plan;
+
+  // A plan the server does not have: its own page, without the plan's navigation
+  // (every link there would lead to the same "not found").
+  if (isApiError(plan.error) && plan.error.kind === 'not-found') {
+    return (
+      <AppLayout>
+        <PlanNotFoundPage planId={planId} />
+      </AppLayout>
+    );
+  }
 
   const context = detail ? (
     <p className="app-header__title">

@@ -41,7 +41,7 @@ const VIEWS: PhoneView[] = [
     name: 'area-3',
     path: `${planPath}/areas/3`,
     ready: async (page) => {
-      await page.getByRole('heading', { name: area3?.title ?? 'area 3', level: 1 }).waitFor();
+      await page.getByRole('heading', { name: area3?.shortTitle ?? area3?.title ?? 'area 3', level: 1, exact: true }).waitFor();
       await page.locator('.app-area-measures svg[role="img"]').first().waitFor();
     },
   },
@@ -49,9 +49,11 @@ const VIEWS: PhoneView[] = [
     name: 'changes',
     path: `${planPath}/changes`,
     ready: (page) => page.getByRole('heading', { name: 'The plan over time', level: 2 }).waitFor(),
-    // src/components/changes/change-tables.tsx: the five-column change tables are neither
-    // wrapped in a scrollable region nor stacked as cards below 40em, so the page is ~676px wide.
-    knownBug: 'the change tables are wider than a phone and the whole page scrolls sideways',
+  },
+  {
+    name: 'briefing',
+    path: `${planPath}/briefing`,
+    ready: (page) => page.getByRole('heading', { name: 'Glossary', level: 2 }).waitFor(),
   },
 ];
 
@@ -93,5 +95,16 @@ describe('phone layout (390 x 844) in Chromium', () => {
     for (const width of widths) expect(width).toBeGreaterThan(rowWidth * 0.6);
     const label = await cells.first().evaluate((td) => getComputedStyle(td, '::before').content);
     expect(label).not.toBe('none');
+  });
+
+  it('briefing: each area’s actions table reads as cards, a line per field, not a letter per line', async () => {
+    const { page } = session;
+    await page.goto(`${baseUrl}${planPath}/briefing`);
+    await page.getByRole('heading', { name: 'Glossary', level: 2 }).waitFor();
+    const row = page.locator('.app-briefing-actions tbody tr').first();
+    const rowWidth = Math.round((await row.boundingBox())?.width ?? 0);
+    const widths = await row.locator('td').evaluateAll((tds) => tds.map((td) => Math.round(td.getBoundingClientRect().width)));
+    expect(widths.length).toBe(4);
+    for (const width of widths) expect(width).toBeGreaterThan(rowWidth * 0.6);
   });
 });

@@ -174,7 +174,7 @@ describe('every view in Chromium at 1366x768', () => {
     // An area, from its card on the overview.
     await navLink(page, 'Overview').click();
     await page.getByRole('link', { name: `3 ${area(3).shortTitle ?? area(3).title}` }).click();
-    await page.getByRole('heading', { name: area(3).title, level: 1 }).waitFor();
+    await page.getByRole('heading', { name: area(3).shortTitle ?? area(3).title, level: 1, exact: true }).waitFor();
     await page.locator('.app-area-measures svg[role="img"]').first().waitFor();
     expect(new URL(page.url()).pathname).toBe(`${planPath}/areas/3`);
     await checkView(page, 'area-3');
@@ -191,11 +191,9 @@ describe('every view in Chromium at 1366x768', () => {
     await page.goto(`${baseUrl}${planPath}`);
     await page.getByRole('heading', { name: `${actions.length} actions`, level: 2 }).waitFor();
 
-    const toggle = page.getByRole('button', { name: 'Show as table' });
-    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
-    await toggle.click();
+    await page.getByRole('button', { name: 'Show as table' }).click();
     await expectSearch(page, '?view=table');
-    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    await page.getByRole('button', { name: 'Show as cards' }).waitFor();
     const table = page.getByRole('table', { name: 'Actions by area and rating' });
     await table.waitFor();
 
@@ -220,7 +218,7 @@ describe('every view in Chromium at 1366x768', () => {
     expect(firstFields(saved.text)).toEqual(areas.map((a) => String(a.number)));
 
     // Back to cards (the toggle is a URL state; '?view=cards' is the default spelled out).
-    await toggle.click();
+    await page.getByRole('button', { name: 'Show as cards' }).click();
     await eventually(() => ['', '?view=cards'].includes(new URL(page.url()).search)).toBe(true);
     await page.locator('.app-area-card').first().waitFor();
   });
@@ -370,7 +368,15 @@ describe('every view in Chromium at 1366x768', () => {
 
   it('area page: earlier updates open under an action; a measure chart renders and switches to a table', async () => {
     await page.goto(`${baseUrl}${planPath}/areas/3`);
-    await page.getByRole('heading', { name: area(3).title, level: 1 }).waitFor();
+    await page.getByRole('heading', { name: area(3).shortTitle ?? area(3).title, level: 1, exact: true }).waitFor();
+    // The inspection's wording under the short title; the summary and the way to the
+    // measures in the first screenful, not 2,000 pixels down.
+    expect(await page.locator('.app-area-full-title').textContent()).toBe(area(3).title);
+    const areaMeasureCount = measures.filter((m) => m.areaIds.includes(area(3).id)).length;
+    const jump = page.getByRole('link', { name: `Is it getting better? See the area’s measures (${areaMeasureCount})` });
+    await jump.waitFor();
+    expect((await jump.boundingBox())?.y ?? Infinity).toBeLessThan(768);
+    expect((await page.locator('.app-area-summary__sentence').boundingBox())?.y ?? Infinity).toBeLessThan(768);
     const areaActions = actions.filter((a) => a.areaId === area(3).id);
     await page.getByRole('heading', { name: `Actions (${areaActions.length})`, level: 2 }).waitFor();
 

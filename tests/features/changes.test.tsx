@@ -166,4 +166,18 @@ describe('since last review', () => {
     expect(alert).toHaveTextContent('Review store offline.');
     expect(within(alert).getByRole('button', { name: 'Retry' })).toBeInTheDocument();
   });
+
+  it('warns when a later review is compared with an earlier one, and swaps them in one click', async () => {
+    const reviews = [...demoMain.reviews.reviews].sort((a, b) => (a.date < b.date ? -1 : 1));
+    const earlier = reviews[0];
+    const later = reviews.at(-1);
+    if (!earlier || !later) throw new Error('the demo needs two reviews');
+    const { user } = await openChanges(`${path}?from=${later.id}&to=${earlier.id}`);
+    const warning = await screen.findByRole('alert');
+    expect(warning).toHaveTextContent(/is later than .*, so “worse” and “better” below read backwards/);
+    await user.click(within(warning).getByRole('button', { name: /^Swap: compare / }));
+    expect(new URLSearchParams(window.location.search).get('from')).toBe(earlier.id);
+    expect(new URLSearchParams(window.location.search).get('to')).toBe(later.id);
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
 });

@@ -78,7 +78,31 @@ describe('plan overview', () => {
     if (!total) throw new Error('no total row');
     expect(within(total).getAllByRole('cell').map((c) => c.textContent)).toEqual(['29', '19', '8', '4', '4', '3', '67', '10']);
     expect(rows).toHaveLength(1 + 10 + 1);
-    expect(screen.getByRole('button', { name: 'Show as table' })).toHaveAttribute('aria-pressed', 'true');
+    // Pressed, the button says what it will do next.
+    await user.click(screen.getByRole('button', { name: 'Show as cards' }));
+    expect(window.location.search).toBe('');
+    expect(screen.queryByRole('table', { name: AREAS_CAPTION })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Show as table' })).not.toHaveAttribute('aria-pressed');
+  });
+
+  it('gives an unknown plan its own "Plan not found" page, titled so, without the plan navigation', async () => {
+    renderApp('/plans/no-such-plan/actions');
+    expect(await screen.findByRole('heading', { name: 'Plan not found', level: 1 })).toBeInTheDocument();
+    expect(document.title).toMatch(/^Plan not found/);
+    expect(screen.queryByRole('navigation', { name: 'Plan views' })).not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Go to your plans' })).toHaveAttribute('href', '/');
+  });
+
+  it('keeps the measures’ place with a placeholder line while they load', async () => {
+    server.use(
+      http.get('/api/plans/hfd-2022/measures', async () => {
+        await delay('infinite');
+        return HttpResponse.json({});
+      }),
+    );
+    await openOverview();
+    const glance = screen.getByRole('region', { name: '67 actions' });
+    expect(within(glance).getByText('Loading the measures…')).toBeInTheDocument();
   });
 
   it('opens straight into the table view from a shared link', async () => {
@@ -189,12 +213,6 @@ describe('plan overview', () => {
     renderApp('/plans/hfd-2022');
     expect(await screen.findByText('This plan has no actions yet.')).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: '0 actions' })).toBeInTheDocument();
-  });
-
-  it('shows a not-found message for an unknown plan', async () => {
-    renderApp('/plans/nope');
-    const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('There is no plan with id "nope".');
   });
 
   it('shows loading while the server is slow', async () => {

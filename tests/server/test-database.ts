@@ -18,6 +18,7 @@ const TABLES = [
   'audit_log',
   'api_tokens',
   'sessions',
+  'login_attempts',
   'plan_members',
   'measure_points',
   'measures',

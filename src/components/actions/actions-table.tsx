@@ -158,7 +158,7 @@ export const ActionsTable = memo(function ActionsTable({
 
   return (
     <div className="app-actions-table">
-      <table className="app-table app-actions-table__table">
+      <table className="app-table app-table--stack app-actions-table__table">
         <caption className={captionHidden ? 'app-visually-hidden' : 'app-table__caption'}>{caption}</caption>
         <thead className="app-actions-table__head">
           <tr>

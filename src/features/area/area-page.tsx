@@ -11,6 +11,7 @@ import { PanelBoundary } from '../../components/panel-boundary';
 import { QueryError } from '../../components/query-error';
 import { RatingCountsText } from '../../components/rating-bar';
 import { RatingTag } from '../../components/rating-tag';
+import { areaSummarySentence } from '../../domain/briefing';
 import { useReferenceDate } from '../../state/reference-date';
 import { rollupByArea } from '../../domain/rollup';
 import { compareActionIds } from '../../domain/review-changes';
@@ -88,9 +89,12 @@ export function AreaPage({ planId, areaNumber }: AreaPageProps) {
         Area {area.number}
         {area.source ? ` · ${SOURCE_WORDS[area.source]}` : ''}
       </span>
-      <h1 className="app-heading-l">{area.title}</h1>
+      {/* The short title people use is the heading; the inspection's own words follow it. */}
+      <h1 className="app-heading-l">{area.shortTitle ?? area.title}</h1>
+      {area.shortTitle && area.shortTitle !== area.title && <p className="app-area-full-title">{area.title}</p>}
       {rollup && (
         <div className="app-area-summary">
+          <p className="app-area-summary__sentence">{areaSummarySentence(rollup.rollup)}</p>
           <p>
             <span className="app-visually-hidden">Area status: </span>
             <RatingTag rating={rollup.status} /> <strong>{rollup.rollup.total} actions</strong>
@@ -106,6 +110,11 @@ export function AreaPage({ planId, areaNumber }: AreaPageProps) {
           <RatingCountsText counts={rollup.rollup.counts} />
         </div>
       )}
+      <p className="app-area-jump">
+        <a href="#area-measures-heading">
+          Is it getting better? See the area’s measures{measures.data ? ` (${areaMeasures.length})` : ''}
+        </a>
+      </p>
 
       <section aria-labelledby="area-actions-heading" className="app-area-section">
         <h2 id="area-actions-heading" className="app-heading-m">
@@ -126,7 +135,7 @@ export function AreaPage({ planId, areaNumber }: AreaPageProps) {
       </section>
 
       <section aria-labelledby="area-measures-heading" className="app-area-section">
-        <h2 id="area-measures-heading" className="app-heading-m">
+        <h2 id="area-measures-heading" className="app-heading-m" tabIndex={-1}>
           Measures that matter{measures.data ? ` (${areaMeasures.length})` : ''}
         </h2>
         {measures.isPending && <Loading label="Loading the measures" rows={3} />}

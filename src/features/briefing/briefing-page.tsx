@@ -167,7 +167,7 @@ function AreaSection({ areaRollup, actions, measures, today }: AreaSectionProps)
       </p>
 
       {actions.length > 0 && (
-        <table className="app-table app-briefing-actions">
+        <table className="app-table app-table--stack app-briefing-actions">
           <caption className="app-visually-hidden">Actions in {heading}</caption>
           <colgroup>
             <col className="app-briefing-actions__id" />
@@ -191,13 +191,13 @@ function AreaSection({ areaRollup, actions, measures, today }: AreaSectionProps)
                 <th scope="row" className="app-briefing-actions__id-cell">
                   {action.id}
                 </th>
-                <td>{action.title}</td>
-                <td>{action.lead.trim() || 'No lead named'}</td>
-                <td>
+                <td data-label="What will be done">{action.title}</td>
+                <td data-label="Lead">{action.lead.trim() || 'No lead named'}</td>
+                <td data-label="Deadline">
                   {formatActionDeadline(action)}
                   {isOverdue(action, today) && <strong className="app-briefing-overdue">Overdue</strong>}
                 </td>
-                <td>
+                <td data-label="Rating">
                   <RatingTag rating={ratingKey(action.rating)} />
                 </td>
               </tr>

@@ -94,6 +94,20 @@ export function ChangesPage({ planId }: ChangesPageProps) {
         </form>
       )}
 
+      {comparison.from.date > comparison.to.date && (
+        <div className="app-warning" role="alert">
+          <p>
+            <strong className="app-warning-text">
+              <span aria-hidden="true">⚠ </span>
+              {comparison.from.label} is later than {comparison.to.label}, so “worse” and “better” below read backwards.
+            </strong>
+          </p>
+          <button type="button" className="app-button app-button--secondary" onClick={() => setSearch({ from: resolved.to, to: resolved.from })}>
+            Swap: compare {comparison.to.label} with {comparison.from.label}
+          </button>
+        </div>
+      )}
+
       <section aria-labelledby="changes-summary-heading" className="app-changes-summary">
         <h2 id="changes-summary-heading" className="app-heading-m">
           From {comparison.from.label} to {toLabel}

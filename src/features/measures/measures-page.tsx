@@ -157,7 +157,7 @@ interface MeasuresTableProps {
 function MeasuresTable({ planId, summaries, areas }: MeasuresTableProps) {
   const areaById = useMemo(() => new Map(areas.map((a) => [a.id, a])), [areas]);
   return (
-    <table className="app-table app-measures-table">
+    <table className="app-table app-table--stack app-measures-table">
       <caption className="app-visually-hidden">Measures that matter: latest figure, target, rating, direction of travel and comparators</caption>
       <thead>
         <tr>

@@ -64,7 +64,13 @@ export function OverviewPage({ planId }: OverviewPageProps) {
       {actions.isPending && <Loading label="Loading the actions" rows={4} />}
       {rollups && (
         <PanelBoundary what="the plan summary">
-          <PlanAtAGlance planId={planId} rollup={rollups.plan} measures={measureCounts} sinceLastReview={sinceLastReview} />
+          <PlanAtAGlance
+            planId={planId}
+            rollup={rollups.plan}
+            measures={measureCounts}
+            measuresLoading={measures.isPending}
+            sinceLastReview={sinceLastReview}
+          />
         </PanelBoundary>
       )}
       <RatingKey definitions={detail.ratingDefinitions} />
@@ -79,10 +85,10 @@ export function OverviewPage({ planId }: OverviewPageProps) {
               <button
                 type="button"
                 className="app-button app-button--secondary"
-                aria-pressed={view === 'table'}
                 onClick={() => setSearch({ view: view === 'table' ? '' : 'table' })}
               >
-                Show as table
+                {/* The button names what it will do, so it is not also a pressed toggle. */}
+                {view === 'table' ? 'Show as cards' : 'Show as table'}
               </button>
               <DownloadButton filename={`${planId}-areas-${today ?? 'undated'}.csv`} content={() => areaRollupCsv(rollups.byArea)}>
                 Download CSV

@@ -8,11 +8,13 @@ export interface PlanAtAGlanceProps {
   planId: string;
   rollup: Rollup;
   measures: { total: number; offTarget: number } | null;
+  /** While true (and `measures` is null) a placeholder line keeps the measures' place. */
+  measuresLoading?: boolean;
   sinceLastReview: { label: string; worsened: number; improved: number } | null;
 }
 
 /** The board's first question, answered in one strip: how many actions at each rating, and what needs attention. */
-export function PlanAtAGlance({ planId, rollup, measures, sinceLastReview }: PlanAtAGlanceProps) {
+export function PlanAtAGlance({ planId, rollup, measures, measuresLoading = false, sinceLastReview }: PlanAtAGlanceProps) {
   const actionsPath = paths.actions(planId);
   return (
     <section aria-labelledby="glance-heading" className="app-glance">
@@ -35,6 +37,7 @@ export function PlanAtAGlance({ planId, rollup, measures, sinceLastReview }: Pla
             <strong>{rollup.overdue}</strong> overdue
           </Link>
         </li>
+        {!measures && measuresLoading && <li className="app-hint">Loading the measures…</li>}
         {measures && (
           <li>
             <Link href={withSearch(paths.measures(planId), { show: ['off-target'] })}>

@@ -1,0 +1,128 @@
+/**
+ * `npm run bench:server`: the reference server under load on loopback (autocannon),
+ * not a pass/fail test. Prints:
+ * 1. time to first response on a fresh embedded database (start `server/main.ts` on
+ *    an empty DATA_DIR: create PGlite, migrate, load the demo plans, listen, answer
+ *    GET /api/plans);
+ * 2. GET /api/plans/{id}/actions of a generated 5,000-action plan, 50 connections for
+ *    10 s, beside the same bytes served by the same server as a static file (the
+ *    floor): requests per second, p99 latency, and the ratio to the floor.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import autocannon from 'autocannon';
+import { generateLargePlan } from '../fixtures/generate-large-plan';
+import { openDatabase } from '../server/storage/database';
+import { replacePlanBundle } from '../server/storage/plan-bundle';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const CONNECTIONS = 50;
+const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 10);
+
+function startServer(env: Record<string, string>): { child: ChildProcess; url: Promise<string>; exited: Promise<void> } {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', SKIP_DASHBOARD_BUILD: '1', LOG_LEVEL: 'warn', DATABASE_URL: '', ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const exited = new Promise<void>((done) => child.on('exit', () => done()));
+  const url = new Promise<string>((done, fail) => {
+    // At LOG_LEVEL=warn the only line naming the address is the claim file's; poll it.
+    const dataDir = env.DATA_DIR ?? '';
+    const poll = setInterval(() => {
+      void import('../server/storage/data-dir-lock').then(({ dataDirOwner }) => {
+        const owner = dataDirOwner(dataDir);
+        if (owner?.url) {
+          clearInterval(poll);
+          done(owner.url);
+        }
+      });
+    }, 20);
+    child.on('exit', (code) => {
+      clearInterval(poll);
+      fail(new Error(`server exited with ${String(code)}`));
+    });
+  });
+  return { child, url, exited };
+}
+
+async function stop(server: { child: ChildProcess; exited: Promise<void> }): Promise<void> {
+  server.child.kill('SIGTERM');
+  await server.exited;
+}
+
+async function timeToFirstResponse(): Promise<number> {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-fresh-'));
+  try {
+    const started = performance.now();
+    const server = startServer({ DATA_DIR: join(dir, 'data'), DASHBOARD_DIR: join(dir, 'none') });
+    const url = await server.url;
+    let status = 0;
+    while (status !== 200) status = (await fetch(`${url}/api/plans`)).status;
+    const elapsed = performance.now() - started;
+    await stop(server);
+    return elapsed;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+interface Load {
+  rps: number;
+  p99: number;
+  errors: number;
+  bytes: number;
+}
+
+async function load(url: string): Promise<Load> {
+  const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION_S });
+  return {
+    rps: result.requests.average,
+    p99: result.latency.p99,
+    errors: result.errors + result.non2xx,
+    bytes: result.throughput.average / Math.max(result.requests.average, 1),
+  };
+}
+
+async function main(): Promise<void> {
+  const fresh = await timeToFirstResponse();
+  console.log(`time to first response on a fresh embedded database: ${(fresh / 1000).toFixed(1)} s (spawn, create PGlite, migrate, load demo plans, listen, GET /api/plans)`);
+
+  const dir = mkdtempSync(join(tmpdir(), 'bench-large-'));
+  try {
+    const large = generateLargePlan({ actions: 5000, measures: 300, reviews: 12, seed: 5000 });
+    const asOf = large.plan.asOf;
+    const database = await openDatabase({ kind: 'pglite', dataDir: join(dir, 'data') });
+    await replacePlanBundle(
+      database.db,
+      { plan: large.plan, actions: { asOf, actions: large.actions }, reviews: { asOf, reviews: large.reviews }, measures: { asOf, measures: large.measures } },
+      { label: 'bench' },
+    );
+    await database.close();
+
+    const staticDir = join(dir, 'static');
+    mkdirSync(staticDir);
+    writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>bench</title>');
+    const server = startServer({ DATA_DIR: join(dir, 'data'), DASHBOARD_DIR: staticDir, LOAD_DEMO_PLANS: 'false' });
+    const url = await server.url;
+    const apiPath = `/api/plans/${large.plan.id}/actions`;
+    const bytes = Buffer.from(await (await fetch(`${url}${apiPath}`)).arrayBuffer());
+    writeFileSync(join(staticDir, 'actions.json'), bytes);
+    console.log(`GET ${apiPath}: ${large.actions.length} actions, ${(bytes.length / 1024 / 1024).toFixed(2)} MB, ${CONNECTIONS} connections for ${DURATION_S} s on loopback (no compression)`);
+
+    const floor = await load(`${url}/actions.json`);
+    const api = await load(`${url}${apiPath}`);
+    await stop(server);
+
+    const row = (name: string, r: Load) => `${name.padEnd(28)} ${r.rps.toFixed(0).padStart(7)} req/s   p99 ${String(r.p99).padStart(5)} ms   errors ${r.errors}`;
+    console.log(row('static file (floor)', floor));
+    console.log(row('API', api));
+    console.log(`ratio: the API serves ${(floor.rps / api.rps).toFixed(2)}x fewer requests per second than the floor (aim: within 1.5x)`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();

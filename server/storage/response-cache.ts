@@ -1,0 +1,50 @@
+/**
+ * Serialised plan responses, kept while the plan is unchanged. Every write to a plan
+ * gives it a new `revision` (plans.revision), so an entry is valid exactly while its
+ * revision is the plan's current one; checking that costs one indexed lookup, which is
+ * what makes this safe with several server processes on one PostgreSQL database.
+ *
+ * Filling reads the revision and the body in one repeatable-read transaction, so a
+ * body is never stored under a revision it does not belong to.
+ */
+import type { Db } from './database';
+import { planRevision } from './plan-reads';
+
+export interface CachedResponse {
+  revision: string;
+  body: Buffer;
+  /** A weak validator: the plan's revision and the resource, so it changes when the data does. */
+  etag: string;
+}
+
+export class ResponseCache {
+  private readonly entries = new Map<string, CachedResponse>();
+
+  /**
+   * The current response for one resource of a plan, from cache when the plan has not
+   * changed since, else read with `read` and kept. Undefined when there is no such plan.
+   */
+  async get(db: Db, planId: string, resource: string, read: (db: Db, planId: string) => Promise<unknown>): Promise<CachedResponse | undefined> {
+    const key = `${planId}\u0000${resource}`;
+    const revision = await planRevision(db, planId);
+    if (revision === undefined) {
+      this.entries.delete(key);
+      return undefined;
+    }
+    const cached = this.entries.get(key);
+    if (cached?.revision === revision) return cached;
+
+    const fresh = await db.transaction(
+      async (tx) => {
+        const current = await planRevision(tx, planId);
+        const value = current === undefined ? undefined : await read(tx, planId);
+        return current === undefined || value === undefined ? undefined : { revision: current, value };
+      },
+      { isolationLevel: 'repeatable read', accessMode: 'read only' },
+    );
+    if (!fresh) return undefined;
+    const entry = { revision: fresh.revision, body: Buffer.from(JSON.stringify(fresh.value)), etag: `W/"${fresh.revision}-${resource}"` };
+    this.entries.set(key, entry);
+    return entry;
+  }
+}

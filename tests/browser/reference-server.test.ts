@@ -1,0 +1,118 @@
+/**
+ * The dashboard as `npm start` serves it: the production build from the reference
+ * server (server/main.ts) with the API on the same origin, under the server's
+ * Content-Security-Policy, not MSW. The server's database holds a plan whose title
+ * exists only there, so what the page shows must have come from the server.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoMain } from '../../fixtures/demo';
+import { dataDirOwner } from '../../server/storage/data-dir-lock';
+import { openDatabase } from '../../server/storage/database';
+import { replacePlanBundle } from '../../server/storage/plan-bundle';
+import { axeViolations, openBrowser, screenshot, type BrowserSession } from './browser';
+import { OUT_DIR } from './paths';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const SERVED_TITLE = 'Improvement plan as stored by the reference server';
+
+let dir: string;
+let server: ChildProcess | undefined;
+let baseUrl: string;
+let session: BrowserSession | undefined;
+/** CSP violations and console errors, as the page reports them. */
+const problems: string[] = [];
+
+async function waitForUrl(dataDir: string, child: ChildProcess): Promise<string> {
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`the server exited with ${String(child.exitCode)}`);
+    const url = dataDirOwner(dataDir)?.url;
+    if (url) return url;
+    await new Promise((done) => setTimeout(done, 50));
+  }
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'reference-server-'));
+  const dataDir = join(dir, 'data');
+  const database = await openDatabase({ kind: 'pglite', dataDir });
+  await replacePlanBundle(database.db, { ...demoMain, plan: { ...demoMain.plan, title: SERVED_TITLE } }, { label: 'test' });
+  await database.close();
+
+  const env: NodeJS.ProcessEnv = { ...process.env, HOST: '127.0.0.1', PORT: '0', DATA_DIR: dataDir, DASHBOARD_DIR: OUT_DIR, SKIP_DASHBOARD_BUILD: '1', LOG_LEVEL: 'warn' };
+  delete env.DATABASE_URL;
+  server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], { cwd: ROOT, env, stdio: 'inherit' });
+  baseUrl = await waitForUrl(dataDir, server);
+
+  session = await openBrowser();
+  const { page } = session;
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text());
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  // Two PGlite starts (seeding, then the server's): seconds alone, minutes on a busy machine.
+}, 300_000);
+
+afterAll(async () => {
+  await session?.close();
+  const child = server;
+  if (child && child.exitCode === null) {
+    child.kill('SIGTERM');
+    await new Promise((done) => child.once('exit', done));
+  }
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** The browser session, opened in beforeAll. */
+function opened(): BrowserSession {
+  if (!session) throw new Error('the browser did not open');
+  return session;
+}
+
+describe('the dashboard served by the reference server', () => {
+  it('reads the plan from the server\'s API (not the demo worker), with the server\'s headers', async () => {
+    const page = opened().page;
+    const actions = page.waitForResponse((r) => new URL(r.url()).pathname === `/api/plans/${demoMain.plan.id}/actions`);
+    await page.goto(`${baseUrl}/`);
+    await page.getByRole('heading', { name: SERVED_TITLE, level: 1 }).waitFor();
+    expect(new URL(page.url()).pathname).toBe(`/plans/${demoMain.plan.id}`);
+    const response = await actions;
+    expect(response.headers()['cache-control']).toBe('private, no-cache');
+    expect(response.headers()['content-security-policy']).toContain("script-src 'self'");
+    expect(await page.evaluate(() => navigator.serviceWorker.controller)).toBeNull();
+    await page.getByRole('heading', { name: `${demoMain.actions.actions.length} actions`, level: 2 }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'reference-server-overview');
+  });
+
+  it('opens deep links directly (the server falls back to the page) and runs every view under the CSP without a violation', async () => {
+    const page = opened().page;
+    const planPath = `/plans/${demoMain.plan.id}`;
+    const area3 = demoMain.plan.areas.find((a) => a.number === 3)?.title ?? 'area 3';
+    const measure = demoMain.measures.measures[0];
+    const views: [string, string][] = [
+      [`${planPath}/areas/3`, area3],
+      [`${planPath}/actions?rating=red`, 'Actions'],
+      [`${planPath}/measures`, 'Measures that matter'],
+      [`${planPath}/measures/${measure?.id ?? ''}`, measure?.title ?? ''],
+      [`${planPath}/changes`, 'Since last review'],
+      [`${planPath}/check-in`, 'Weekly check-in'],
+      // The print views are headed by the plan's title, as the server stores it.
+      [`${planPath}/briefing`, SERVED_TITLE],
+      [`${planPath}/board-pack`, SERVED_TITLE],
+    ];
+    for (const [path, heading] of views) {
+      await page.goto(`${baseUrl}${path}`);
+      await page.getByRole('heading', { name: heading, level: 1, exact: true }).waitFor();
+      await page.waitForLoadState('networkidle');
+    }
+    expect(problems).toEqual([]);
+  });
+});

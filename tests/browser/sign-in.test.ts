@@ -1,0 +1,108 @@
+/**
+ * Sign-in end to end in Chromium: the server's auth plugin against a real OpenID
+ * provider (oidc-provider) on loopback, both on ports chosen at run time. Proves the
+ * whole redirect dance (PKCE, state, nonce), the return to the address asked for,
+ * that page scripts cannot read the session and that it never appears in a URL or in
+ * local storage, and RP-initiated sign-out.
+ */
+import { createServer } from 'node:net';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_SESSION_POLICY } from '../../server/auth/sessions';
+import { loadDemoPlansIfEmpty } from '../../server/storage/demo-plans';
+import { startAuthApp, type TestAuthApp } from '../server/test-auth-app';
+import { openTestDatabase, type TestDatabase } from '../server/test-database';
+import { startTestProvider, type TestProvider } from '../server/test-oidc-provider';
+import { openBrowser, type BrowserSession } from './browser';
+
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  return port;
+}
+
+let database: TestDatabase;
+let provider: TestProvider;
+let server: TestAuthApp;
+let browser: BrowserSession;
+let appUrl = '';
+
+beforeAll(async () => {
+  database = await openTestDatabase();
+  await loadDemoPlansIfEmpty(database.db);
+  appUrl = `http://127.0.0.1:${String(await freePort())}`;
+  provider = await startTestProvider(appUrl, { alice: { name: 'Alice Example', roles: ['Plan.Editor.HFD', 'Unmapped.Group'] } });
+  server = await startAuthApp(database.db, {
+    oidc: {
+      issuer: new URL(provider.issuer),
+      clientId: provider.clientId,
+      clientSecret: provider.clientSecret,
+      rolesClaim: 'roles',
+      nameClaim: 'name',
+      roleMap: { 'Plan.Editor.HFD': [{ role: 'editor', plan: 'hfd-2022' }] },
+    },
+    publicUrl: new URL(appUrl),
+    session: DEFAULT_SESSION_POLICY,
+  });
+  await server.app.listen({ host: '127.0.0.1', port: Number(new URL(appUrl).port) });
+  browser = await openBrowser();
+});
+
+afterAll(async () => {
+  await browser.close();
+  await server.app.close();
+  await provider.close();
+  await database.close();
+});
+
+describe('sign-in with an OpenID provider, in Chromium', () => {
+  it('signs in by redirect, returns to the same address, keeps the session out of reach of scripts, URLs, storage and logs, and signs out at the provider', async () => {
+    const { page, context } = browser;
+    const urls: string[] = [];
+    page.on('request', (request) => urls.push(request.url()));
+    const returnTo = '/plans/hfd-2022/actions?lead=Service%20Director';
+
+    await page.goto(`${appUrl}/auth/login?returnTo=${encodeURIComponent(returnTo)}`);
+    expect(page.url().startsWith(`${provider.issuer}/interaction/`)).toBe(true);
+    await page.locator('input[name="login"]').fill('alice');
+    await page.locator('input[name="password"]').fill('any');
+    await page.locator('button[type="submit"]').click();
+    await page.waitForURL(`${appUrl}${returnTo}`);
+
+    const me = await page.evaluate(async () => {
+      const response = await fetch('/api/me');
+      return { status: response.status, body: (await response.json()) as unknown };
+    });
+    expect(me).toEqual({ status: 200, body: { name: 'Alice Example', kind: 'user', demo: false, plans: [{ planId: 'hfd-2022', role: 'editor', leadKeys: [] }] } });
+
+    const cookies = await context.cookies(appUrl);
+    const session = cookies.find((cookie) => cookie.name === 'session');
+    expect(session).toMatchObject({ httpOnly: true, sameSite: 'Lax' });
+    const sessionId = session?.value ?? '';
+    expect(sessionId.length).toBeGreaterThan(20);
+    // Page scripts see no cookie at all, and nothing was put in storage.
+    expect(await page.evaluate(() => document.cookie)).toBe('');
+    expect(await page.evaluate(() => [localStorage.length, sessionStorage.length])).toEqual([0, 0]);
+    expect(urls.filter((url) => url.includes(sessionId))).toEqual([]);
+    // The PKCE verifier never left the server: only its S256 challenge went to the provider.
+    const authorize = urls.find((url) => url.startsWith(`${provider.issuer}/auth?`)) ?? '';
+    expect(new URL(authorize).searchParams.get('code_challenge_method')).toBe('S256');
+    expect(authorize).not.toContain('code_verifier');
+
+    // Sign out through a form on the dashboard's origin; the provider's end-session page follows.
+    await page.evaluate(() => {
+      const form = document.createElement('form');
+      form.method = 'post';
+      form.action = '/auth/logout';
+      document.body.append(form);
+      form.submit();
+    });
+    await page.waitForURL((url) => url.href.startsWith(`${provider.issuer}/session/end`));
+    const after = await fetch(`${appUrl}/api/me`, { headers: { cookie: `session=${sessionId}` } });
+    expect(after.status).toBe(401);
+
+    expect(server.logText()).not.toContain(sessionId);
+  });
+});

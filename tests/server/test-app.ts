@@ -1,0 +1,65 @@
+/**
+ * The reference server for a test file: built with inject() (no port) on the file's
+ * own real database (see test-database.ts) holding the demo plans, with its log
+ * captured so tests can read what it wrote.
+ */
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../../server/app';
+import { logOptions } from '../../server/log';
+import { loadDemoPlansIfEmpty } from '../../server/storage/demo-plans';
+import { openTestDatabase, type TestDatabase } from './test-database';
+
+export interface TestServer {
+  app: FastifyInstance;
+  database: TestDatabase;
+  /** Every log line written so far, parsed. */
+  logLines(): Record<string, unknown>[];
+  /** Empties the tables and reloads the demo plans. */
+  reset(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * A stand-in for Vite's output, enough to test how the server serves a built
+ * dashboard (the real build is served in the browser tests): an index page, a
+ * content-hashed asset and the build's config.json.
+ */
+export function fakeDashboardBuild(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'dashboard-build-'));
+  mkdirSync(join(dir, 'assets'));
+  writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Improvement plan dashboard</title><script type="module" src="/assets/index-Bx7kq2Lm.js"></script>');
+  writeFileSync(join(dir, 'assets', 'index-Bx7kq2Lm.js'), `console.log(${JSON.stringify('x'.repeat(4000))});\n`);
+  writeFileSync(join(dir, 'config.json'), JSON.stringify({ apiBaseUrl: '/api', demo: true, accentColour: '#005ea5' }));
+  return dir;
+}
+
+export async function startTestServer(options: { dashboardDir?: string } = {}): Promise<TestServer> {
+  const database = await openTestDatabase();
+  await loadDemoPlansIfEmpty(database.db);
+  const lines: string[] = [];
+  const stream = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      lines.push(...chunk.toString('utf8').split('\n').filter(Boolean));
+      done();
+    },
+  });
+  const app = await buildApp({ database, dashboardDir: options.dashboardDir, logger: logOptions('info', stream), closeDatabase: false });
+  await app.ready();
+  return {
+    app,
+    database,
+    logLines: () => lines.map((line) => JSON.parse(line) as Record<string, unknown>),
+    reset: async () => {
+      await database.reset();
+      await loadDemoPlansIfEmpty(database.db);
+    },
+    close: async () => {
+      await app.close();
+      await database.close();
+    },
+  };
+}

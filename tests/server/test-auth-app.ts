@@ -1,0 +1,45 @@
+/**
+ * The auth plugin on a Fastify instance of its own, with a route for each permission
+ * under /api (as the reference server's routes declare them), on the file's test
+ * database with the demo plans. Its log is captured so tests can scan it for secrets.
+ */
+import { Writable } from 'node:stream';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { AuthConfig } from '../../server/auth/config';
+import { DEFAULT_SESSION_POLICY } from '../../server/auth/sessions';
+import authPlugin from '../../server/plugins/app/auth';
+import type { Permission } from '../../server/auth/roles';
+import type { Db } from '../../server/storage/database';
+
+export interface TestAuthApp {
+  app: FastifyInstance;
+  logText(): string;
+}
+
+/** One route per permission, plus one needing `administer` with no plan in its path. */
+export const PERMISSION_ROUTES: { method: 'GET' | 'POST'; url: (planId: string) => string; access: Permission; route: string }[] = [
+  { method: 'GET', route: '/api/plans/:planId', url: (planId) => `/api/plans/${planId}`, access: 'read' },
+  { method: 'POST', route: '/api/plans/:planId/actions/:actionId', url: (planId) => `/api/plans/${planId}/actions/A1`, access: 'update-action' },
+  { method: 'POST', route: '/api/plans/:planId/reviews', url: (planId) => `/api/plans/${planId}/reviews`, access: 'record-review' },
+  { method: 'POST', route: '/api/plans/:planId/import', url: (planId) => `/api/plans/${planId}/import`, access: 'import' },
+];
+
+export const DEMO_CONFIG: AuthConfig = { oidc: undefined, publicUrl: undefined, session: DEFAULT_SESSION_POLICY };
+
+export async function startAuthApp(db: Db, config: AuthConfig, now?: () => Date): Promise<TestAuthApp> {
+  let log = '';
+  const stream = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      log += chunk.toString('utf8');
+      done();
+    },
+  });
+  const app = Fastify({ logger: { level: 'info', stream } });
+  await app.register(authPlugin, { db, config, ...(now && { now }) });
+  for (const { method, route, access } of PERMISSION_ROUTES) {
+    app.route({ method, url: route, config: { access }, handler: async (_request, reply) => reply.code(204).send() });
+  }
+  app.post('/api/plans', async (_request, reply) => reply.code(204).send());
+  await app.ready();
+  return { app, logText: () => log };
+}
