@@ -1,5 +1,6 @@
 import { delay, http, HttpResponse } from 'msw';
 import type { ActionList, MeasureList, Plan, PlanList, Review, ReviewList } from '../src/api/schemas';
+import { XLSX_MEDIA_TYPE } from '../src/api/fetchers';
 import { reviewRatingCounts } from '../src/domain/review-counts';
 
 export interface PlanDataset {
@@ -70,6 +71,18 @@ export function createHandlers({ baseUrl, plans, datasets, latencyMs = 0 }: Hand
       await wait();
       const found = dataset(params.planId);
       return found ? HttpResponse.json(found.measures) : notFound(params.planId);
+    }),
+    // Demo mode builds the same workbook as the server, with the server's own code;
+    // exceljs is loaded only when someone asks for the file, never with the demo.
+    http.get(`${base}/plans/:planId/export.xlsx`, async ({ params }) => {
+      await wait();
+      const found = dataset(params.planId);
+      if (!found) return notFound(params.planId);
+      const { planWorkbookBytes } = await import('../server/export/plan-workbook');
+      const bytes = await planWorkbookBytes(found);
+      return new HttpResponse(bytes, {
+        headers: { 'Content-Type': XLSX_MEDIA_TYPE, 'Content-Disposition': `attachment; filename="${found.plan.id}.xlsx"` },
+      });
     }),
   ];
 }

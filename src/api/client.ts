@@ -15,9 +15,45 @@ export interface ApiClient {
   getText(resource: Resource, path: string, signal?: AbortSignal): Promise<string>;
   /** As getText, parsed as JSON; a body that is not JSON is a contract error. */
   getJson(resource: Resource, path: string, signal?: AbortSignal): Promise<unknown>;
+  /** GETs a file (e.g. the plan as .xlsx) below the base URL as a Blob, or throws ApiError. */
+  getFile(resource: Resource, path: string, accept: string, signal?: AbortSignal): Promise<Blob>;
 }
 
 export function createApiClient(options: ApiClientOptions): ApiClient {
+  /** One GET with auth, timeout and errors as ApiError; `read` turns the 2xx body into the result. */
+  async function get<T>(resource: Resource, path: string, accept: string, read: (response: Response) => Promise<T>, signal?: AbortSignal): Promise<T> {
+    const url = joinUrl(options.apiBaseUrl, path);
+    const headers: Record<string, string> = { Accept: `${accept}, application/problem+json` };
+    if (options.apiToken) headers.Authorization = `Bearer ${options.apiToken}`;
+
+    const { signal: requestSignal, timedOut, dispose } = withTimeout(signal, options.requestTimeoutMs);
+    let response: Response;
+    try {
+      // Cookies go with every request (the contract leaves auth to the server).
+      // index.html's early-fetch script may already have asked for this URL (first view only).
+      const early = takeEarlyResponse(url);
+      response = await (early ? untilAborted(early, requestSignal) : fetch(url, { method: 'GET', headers, credentials: 'include', signal: requestSignal }));
+    } catch (cause) {
+      dispose();
+      if (timedOut()) throw new ApiError({ kind: 'timeout', resource, cause });
+      // A caller's own cancellation (react-query unmounting) is not a failure to report.
+      if (signal?.aborted) throw cause;
+      throw new ApiError({ kind: 'network', resource, cause });
+    }
+
+    try {
+      if (!response.ok) throw await httpError(resource, response);
+      return await read(response);
+    } catch (error) {
+      if (error instanceof ApiError) throw error;
+      if (timedOut()) throw new ApiError({ kind: 'timeout', resource, cause: error });
+      if (signal?.aborted) throw error;
+      throw new ApiError({ kind: 'network', resource, cause: error });
+    } finally {
+      dispose();
+    }
+  }
+
   const client: ApiClient = {
     async getJson(resource, path, signal) {
       const text = await client.getText(resource, path, signal);
@@ -27,37 +63,11 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
         throw new ApiError({ kind: 'contract', resource, issues: ['the response is not JSON'], cause });
       }
     },
-    async getText(resource, path, signal) {
-      const url = joinUrl(options.apiBaseUrl, path);
-      const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
-      if (options.apiToken) headers.Authorization = `Bearer ${options.apiToken}`;
-
-      const { signal: requestSignal, timedOut, dispose } = withTimeout(signal, options.requestTimeoutMs);
-      let response: Response;
-      try {
-        // Cookies go with every request (the contract leaves auth to the server).
-        // index.html's early-fetch script may already have asked for this URL (first view only).
-        const early = takeEarlyResponse(url);
-        response = await (early ? untilAborted(early, requestSignal) : fetch(url, { method: 'GET', headers, credentials: 'include', signal: requestSignal }));
-      } catch (cause) {
-        dispose();
-        if (timedOut()) throw new ApiError({ kind: 'timeout', resource, cause });
-        // A caller's own cancellation (react-query unmounting) is not a failure to report.
-        if (signal?.aborted) throw cause;
-        throw new ApiError({ kind: 'network', resource, cause });
-      }
-
-      try {
-        if (!response.ok) throw await httpError(resource, response);
-        return await response.text();
-      } catch (error) {
-        if (error instanceof ApiError) throw error;
-        if (timedOut()) throw new ApiError({ kind: 'timeout', resource, cause: error });
-        if (signal?.aborted) throw error;
-        throw new ApiError({ kind: 'network', resource, cause: error });
-      } finally {
-        dispose();
-      }
+    getText(resource, path, signal) {
+      return get(resource, path, 'application/json', (response) => response.text(), signal);
+    },
+    getFile(resource, path, accept, signal) {
+      return get(resource, path, accept, (response) => response.blob(), signal);
     },
   };
   return client;

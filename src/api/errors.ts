@@ -1,7 +1,7 @@
 import type { Problem } from './schemas';
 
 /** The resources of the contract, named as the user would read them in a message. */
-export type Resource = 'config' | 'plans' | 'plan' | 'actions' | 'reviews' | 'review' | 'measures';
+export type Resource = 'config' | 'plans' | 'plan' | 'actions' | 'reviews' | 'review' | 'measures' | 'workbook';
 
 export const RESOURCE_LABEL: Record<Resource, string> = {
   config: 'the configuration (config.json)',
@@ -11,6 +11,7 @@ export const RESOURCE_LABEL: Record<Resource, string> = {
   reviews: 'the review history',
   review: 'the ratings at a review',
   measures: 'the measures that matter',
+  workbook: 'the plan as an Excel workbook',
 };
 
 /**

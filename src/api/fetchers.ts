@@ -32,3 +32,10 @@ export async function getReview(client: ApiClient, planId: string, reviewId: str
 export async function getMeasures(client: ApiClient, planId: string, signal?: AbortSignal): Promise<ListResult<Measure>> {
   return decodeOffThread('measures', await client.getText('measures', `${planPath(planId)}/measures`, signal));
 }
+
+export const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** GET /plans/{id}/export.xlsx: the plan in the council's own spreadsheet layout. */
+export function getPlanWorkbook(client: ApiClient, planId: string, signal?: AbortSignal): Promise<Blob> {
+  return client.getFile('workbook', `${planPath(planId)}/export.xlsx`, XLSX_MEDIA_TYPE, signal);
+}

@@ -31,6 +31,8 @@ export function recordKind(resource: Resource): string {
     case 'reviews':
     case 'review':
       return 'Review';
+    case 'workbook':
+      return 'Workbook';
     case 'measures':
       return 'Measure';
     case 'config':

@@ -3,7 +3,7 @@
    QueryClient, so it identifies no data: keys name the resource alone. */
 import { queryOptions } from '@tanstack/react-query';
 import type { ApiClient } from './client';
-import { getActions, getMeasures, getPlan, getPlans, getReview, getReviews } from './fetchers';
+import { getActions, getMeasures, getPlan, getPlanWorkbook, getPlans, getReview, getReviews } from './fetchers';
 
 /**
  * One factory per resource: key and fetcher together, keys from general to specific,
@@ -44,6 +44,11 @@ export function createPlanQueries(client: ApiClient) {
         queryKey: ['plans', planId, 'measures'] as const,
         queryFn: ({ signal }) => getMeasures(client, planId, signal),
       }),
+    /** The plan as an Excel workbook: a download asked for by a button, never cached data. */
+    workbook: (planId: string) => ({
+      mutationKey: ['plans', planId, 'workbook'] as const,
+      mutationFn: () => getPlanWorkbook(client, planId),
+    }),
   };
 }
 

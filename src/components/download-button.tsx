@@ -1,3 +1,5 @@
+import { saveFile } from './save-file';
+
 export interface DownloadButtonProps {
   /** The file name offered to the user, e.g. "hfd-2022-actions-as-at-2024-01-12.csv" (see `csvFileName`). */
   filename: string;
@@ -10,18 +12,7 @@ export interface DownloadButtonProps {
 
 /** Saves text as a file, built from the same domain functions as the screen. */
 export function DownloadButton({ filename, content, mimeType = 'text/csv;charset=utf-8', children, disabled }: DownloadButtonProps) {
-  const onClick = () => {
-    const url = URL.createObjectURL(new Blob([content()], { type: mimeType }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = filename;
-    link.rel = 'noopener';
-    document.body.append(link);
-    link.click();
-    link.remove();
-    // Revoke after the click has been handled; revoking at once cancels it in some browsers.
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-  };
+  const onClick = () => saveFile(new Blob([content()], { type: mimeType }), filename);
   return (
     <button type="button" className="app-button app-button--secondary" onClick={onClick} disabled={disabled}>
       {children}

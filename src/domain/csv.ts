@@ -4,7 +4,8 @@
  * - A field is quoted when it contains a comma, a double quote, CR or LF, and
  *   inner quotes are doubled. Records end with CRLF (RFC 4180), including the last.
  * - Text that a spreadsheet would run as a formula (starting with =, +, -, @, and
- *   also tab or carriage return, per OWASP) gets a leading single quote.
+ *   also tab or carriage return, per OWASP) gets a leading single quote (and so
+ *   does such text already behind quotes, so the quote can be removed on reading).
  * - Only text cells are neutralised. Number cells are written with `String(n)`
  *   untouched: the numbers in our exports are counts we compute, never negative,
  *   and a "'" in front of a number would stop it being a number.
@@ -15,12 +16,25 @@
 
 export type CsvCell = string | number | null | undefined;
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * Formula-like text, also behind leading quotes: "'=x" is neutralised to "''=x" so
+ * that `restoreNeutralised` is the exact inverse of `neutraliseFormula`.
+ */
+const FORMULA_START = /^'*[=+\-@\t\r]/;
 const NEEDS_QUOTES = /[",\r\n]/;
 
 /** Prefixes a single quote when text would be read as a formula. */
 export function neutraliseFormula(text: string): string {
   return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/**
+ * The inverse of `neutraliseFormula`, for reading back a file we (or a careful
+ * spreadsheet user) wrote: a leading single quote before a formula character is
+ * dropped; any other text is returned as it is.
+ */
+export function restoreNeutralised(text: string): string {
+  return text.startsWith("'") && FORMULA_START.test(text.slice(1)) ? text.slice(1) : text;
 }
 
 /** RFC 4180 quoting of one already-neutralised field. */

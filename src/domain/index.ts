@@ -45,3 +45,5 @@ export * from './data-problems-csv';
 export * from './cross-checks';
 export * from './chart-table';
 export * from './sparkline';
+export * from './written-deadline';
+export * from './rating-words';

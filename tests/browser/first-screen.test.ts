@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { demoDatasets, demoMain } from '../../fixtures/demo';
 import { axeViolations, openBrowser, screenshot, type BrowserSession } from './browser';
@@ -54,5 +56,25 @@ describe('first screen in Chromium (production build, demo mode)', () => {
     await page.getByRole('heading', { name: 'Choose a plan', level: 1 }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'plan-picker');
+  });
+
+  it('downloads the plan as an Excel workbook in demo mode, loading the spreadsheet code only then', async () => {
+    const { page } = session;
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(request.url());
+    });
+    await page.goto(`${baseUrl}/plans/hfd-2022`);
+    await page.getByRole('heading', { name: `${main.actions.actions.length} actions`, level: 2 }).waitFor();
+    expect(scripts.filter((url) => url.includes('plan-workbook'))).toEqual([]);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the plan (Excel)' }).click()]);
+    expect(download.suggestedFilename()).toBe('hfd-2022-plan-2024-01-12.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(readFileSync(await download.path()) as unknown as ExcelJS.Buffer);
+    const firstCells: string[] = [];
+    workbook.getWorksheet('Plan')?.eachRow((row) => firstCells.push(String(row.getCell(1).value)));
+    expect(firstCells.filter((text) => /^Area \d+: /.test(text))).toHaveLength(main.plan.areas.length);
+    expect(workbook.getWorksheet('BRAG key')).toBeDefined();
   });
 });

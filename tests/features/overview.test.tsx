@@ -1,4 +1,5 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
+import ExcelJS from 'exceljs';
 import { delay, http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { demoMain } from '../../fixtures/demo';
@@ -135,6 +136,39 @@ describe('plan overview', () => {
       return acc.map((v, i) => v + (cells[i] ?? 0));
     }, [0, 0, 0, 0, 0, 0, 0, 0]);
     expect(sums).toEqual([29, 19, 8, 4, 4, 3, 67, 10]);
+  });
+
+  it('downloads the plan as an Excel workbook from the API, areas as headings', async () => {
+    const downloads = captureDownloads();
+    const { user } = await openOverview();
+    await user.click(screen.getByRole('button', { name: 'Download the plan (Excel)' }));
+    await waitFor(() => expect(downloads).toHaveLength(1));
+    expect(downloads[0]?.filename).toBe('hfd-2022-plan-2024-01-12.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await downloads[0]?.blob.arrayBuffer()) ?? new ArrayBuffer(0));
+    const firstCells: string[] = [];
+    workbook.getWorksheet('Plan')?.eachRow((row) => firstCells.push(String(row.getCell(1).value)));
+    expect(firstCells.filter((text) => /^Area \d+: /.test(text))).toHaveLength(10);
+    expect(firstCells).toContain('10.7');
+  });
+
+  it('says why the Excel download failed, with a Retry that recovers', async () => {
+    let calls = 0;
+    server.use(
+      http.get('/api/plans/hfd-2022/export.xlsx', () => {
+        calls += 1;
+        return calls === 1 ? problem(503, 'Service Unavailable', 'The server is busy.') : undefined;
+      }),
+    );
+    const downloads = captureDownloads();
+    const { user } = await openOverview();
+    await user.click(screen.getByRole('button', { name: 'Download the plan (Excel)' }));
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByRole('heading', { name: 'Could not load the plan as an Excel workbook' })).toBeInTheDocument();
+    expect(alert).toHaveTextContent('The server could not return the plan as an Excel workbook (HTTP 503): The server is busy.');
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    await waitFor(() => expect(downloads).toHaveLength(1));
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
   it('shows the failure, the problem detail and a Retry that recovers', async () => {

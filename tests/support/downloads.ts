@@ -2,6 +2,7 @@ import { vi } from 'vitest';
 
 export interface CapturedDownload {
   filename: string;
+  blob: Blob;
   /** The text as decoded (a UTF-8 decoder drops the byte-order mark). */
   text: () => Promise<string>;
   /** The bytes of the file, to check the byte-order mark. */
@@ -27,7 +28,7 @@ export function captureDownloads(): CapturedDownload[] {
   Object.defineProperty(URL, 'revokeObjectURL', { configurable: true, value: () => undefined });
   vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
     const blob = blobs.get(this.href);
-    if (blob) downloads.push({ filename: this.download, text: () => blob.text(), bytes: async () => new Uint8Array(await blob.arrayBuffer()) });
+    if (blob) downloads.push({ filename: this.download, blob, text: () => blob.text(), bytes: async () => new Uint8Array(await blob.arrayBuffer()) });
   });
   return downloads;
 }

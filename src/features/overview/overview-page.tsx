@@ -1,5 +1,6 @@
 import { DataProblems } from '../../components/data-problems';
 import { DownloadButton } from '../../components/download-button';
+import { PlanWorkbookDownload } from '../../components/plan-workbook-download';
 import { Loading } from '../../components/loading';
 import { PageTitle } from '../../components/page-title';
 import { PanelBoundary } from '../../components/panel-boundary';
@@ -94,6 +95,7 @@ export function OverviewPage({ planId }: OverviewPageProps) {
               <DownloadButton filename={csvFileName([planId, 'areas'], today ?? 'undated')} content={() => areaRollupCsv(rollups.byArea)}>
                 Download CSV
               </DownloadButton>
+              <PlanWorkbookDownload planId={planId} filename={`${planId}-plan-${today ?? 'undated'}.xlsx`} />
             </div>
           )}
         </div>
