@@ -104,8 +104,9 @@ describe('the data-problems CSV', () => {
       { resource: 'measures', recordId: '=HYPERLINK("x")', path: 'unit', message: '-bad, very bad' },
       { resource: 'plan', path: 'areas[2]', message: 'must be a number' },
     ]);
+    // Every CSV starts with a UTF-8 byte-order mark so Excel reads it as UTF-8.
     expect(csv).toBe(
-      'resource,record_id,field,problem\r\n' +
+      '\uFEFFresource,record_id,field,problem\r\n' +
         'actions,9.9,areaId,"area ""a-ghost"" is not an area of this plan"\r\n' +
         `measures,"'=HYPERLINK(""x"")",unit,"'-bad, very bad"\r\n` +
         'plan,,areas[2],must be a number\r\n',
