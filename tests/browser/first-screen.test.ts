@@ -28,8 +28,11 @@ describe('first screen in Chromium (production build, demo mode)', () => {
     await page.getByRole('heading', { name: `${main.actions.actions.length} actions`, level: 2 }).waitFor();
     await page.getByRole('button', { name: 'Show as table' }).click();
     const table = page.getByRole('table', { name: 'Actions by area and rating' });
-    const rows = await table.locator('tbody tr').evaluateAll((trs) =>
-      trs.map((tr) => Array.from(tr.querySelectorAll('td')).map((td) => td.textContent).at(-2)),
+    // The "Total" column, found by its header (more columns follow it).
+    const totalColumn = await table.locator('thead th').evaluateAll((ths) => ths.findIndex((th) => th.textContent.trim() === 'Total'));
+    const rows = await table.locator('tbody tr').evaluateAll(
+      (trs, column) => trs.map((tr) => Array.from(tr.querySelectorAll('th, td')).map((cell) => cell.textContent)[column]),
+      totalColumn,
     );
     const expected = [...main.plan.areas]
       .sort((a, b) => a.number - b.number)

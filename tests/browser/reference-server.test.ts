@@ -95,7 +95,9 @@ describe('the dashboard served by the reference server', () => {
   it('opens deep links directly (the server falls back to the page) and runs every view under the CSP without a violation', async () => {
     const page = opened().page;
     const planPath = `/plans/${demoMain.plan.id}`;
-    const area3 = demoMain.plan.areas.find((a) => a.number === 3)?.title ?? 'area 3';
+    // The area page is headed by the short title people use (the inspection's wording follows).
+    const areaThree = demoMain.plan.areas.find((a) => a.number === 3);
+    const area3 = areaThree?.shortTitle ?? areaThree?.title ?? 'area 3';
     const measure = demoMain.measures.measures[0];
     const views: [string, string][] = [
       [`${planPath}/areas/3`, area3],
