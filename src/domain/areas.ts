@@ -10,3 +10,10 @@ export function areaNumbersById(areas: readonly Pick<Area, 'id' | 'number'>[]): 
   for (const area of areas) if (!numbers.has(area.id)) numbers.set(area.id, area.number);
   return numbers;
 }
+
+/** Area id → area, first area with an id winning, as `areaNumbersById` does. */
+export function areasById<A extends Pick<Area, 'id'>>(areas: readonly A[]): Map<string, A> {
+  const byId = new Map<string, A>();
+  for (const area of areas) if (!byId.has(area.id)) byId.set(area.id, area);
+  return byId;
+}

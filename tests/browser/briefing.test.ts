@@ -113,11 +113,25 @@ describe('scrutiny briefing in Chromium (print)', () => {
     await openPrintable(page, `/plans/${planId}/board-pack`, 'The plan over time');
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'board-pack-screen');
+    await page.setViewportSize({ width: CONTENT_WIDTH, height: CONTENT_HEIGHT });
     await page.emulateMedia({ media: 'print' });
+    // What the board discusses, all in the printout.
+    for (const heading of ['Each area in a sentence', 'Overdue actions (10)', 'Measures not meeting their target (21)']) {
+      expect(await page.getByRole('heading', { name: heading, level: 2 }).isVisible()).toBe(true);
+    }
+    expect(await page.locator('.app-board-pack-areas__item').count()).toBe(main.plan.areas.length);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(CONTENT_WIDTH);
+
+    // The sections follow on from each other, so the pages are about the content's height:
+    // a table moved whole to a fresh page, or a page break per section, would add pages.
+    const height = await page.locator('.app-print').evaluate((el) => el.getBoundingClientRect().height);
     const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
+    mkdirSync(RESULTS_DIR, { recursive: true });
     writeFileSync(join(RESULTS_DIR, 'board-pack-hfd-2022.pdf'), pdf);
     const pages = countPdfPages(pdf);
-    expect(pages).toBeGreaterThanOrEqual(3);
-    expect(pages).toBeLessThanOrEqual(12);
+    const estimate = Math.ceil(height / CONTENT_HEIGHT);
+    writeFileSync(join(RESULTS_DIR, 'board-pack-hfd-2022.pages.json'), JSON.stringify({ pages, estimate, height }, null, 2));
+    expect(pages).toBeGreaterThanOrEqual(estimate);
+    expect(pages).toBeLessThanOrEqual(estimate + 1);
   });
 });

@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { demoMain } from '../../fixtures/demo';
+import { expectedOverdue, expectedSummary } from '../support/demo-expectations';
 import { renderApp } from '../support/render-app';
 
 const planId = demoMain.plan.id;
@@ -83,6 +84,49 @@ describe('board pack', () => {
     // Every review, then now.
     expect(within(trend).getAllByRole('row').slice(1)).toHaveLength(demoMain.reviews.reviews.length + 1);
     expect(screen.queryByRole('button', { name: /Show as (chart|table)/ })).toBeNull();
+  });
+
+  it('gives each area in a sentence', async () => {
+    await openBoardPack();
+    const section = screen.getByRole('region', { name: 'Each area in a sentence' });
+    for (const area of demoMain.plan.areas) {
+      const heading = within(section).getByRole('heading', { name: `Area ${area.number}: ${area.shortTitle ?? area.title}`, level: 3 });
+      expect(heading.closest('li')).toHaveTextContent(expectedSummary(area.id));
+    }
+  });
+
+  it('lists every overdue action, not only the newly overdue, with its lead', async () => {
+    await openBoardPack();
+    const expected = expectedOverdue(demoMain.actions.actions);
+    // Ten overdue on 12 January 2024; the December board saw only three of them become so.
+    expect(expected).toHaveLength(10);
+    expect(screen.getByRole('heading', { name: 'Overdue actions (10)', level: 2 })).toBeInTheDocument();
+    const table = screen.getByRole('table', { name: 'Overdue actions' });
+    const ids = within(table)
+      .getAllByRole('rowheader')
+      .map((th) => th.querySelector('.app-table__strong')?.textContent);
+    expect([...ids].sort()).toEqual(expected.map((a) => a.id).sort());
+    const first = expected.find((a) => a.id === ids[0]);
+    expect(within(table).getAllByRole('row')[1]).toHaveTextContent(first?.lead ?? 'missing');
+  });
+
+  it('lists the measures not meeting their target with their latest figure and target', async () => {
+    await openBoardPack();
+    expect(screen.getByRole('heading', { name: 'Measures not meeting their target (21)', level: 2 })).toBeInTheDocument();
+    const table = screen.getByRole('table', { name: 'Measures not meeting their target' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(21);
+    // Off target first: every "Off target" row comes before every "Near target" row.
+    const states = rows.map((row) => (within(row).queryByText('Off target') ? 'off' : within(row).queryByText('Near target') ? 'near' : '?'));
+    expect(states).toEqual([...states].sort((a, b) => (a === b ? 0 : a === 'off' ? -1 : 1)));
+    expect(states).not.toContain('?');
+    // m-01 (fixtures/demo/hfd-2022/measures.ts): target 60% with 5 points' tolerance, one decimal place.
+    const careLeavers = rows.find((row) => row.textContent?.includes('Care-experienced young people aged 19-21'));
+    expect(within(careLeavers as HTMLElement).getAllByRole('cell')[1]).toHaveTextContent('60.0% or more (near target down to 55.0%)');
+    for (const row of rows) {
+      expect(within(row).getAllByRole('cell')[0]?.textContent).toMatch(/\d/);
+      expect(within(row).getAllByRole('cell')[1]?.textContent).toMatch(/or more|or less|between/);
+    }
   });
 
   it('prints from a button left out of print', async () => {

@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { DEMO_TODAY, demoMain } from '../../fixtures/demo';
+import { demoMain } from '../../fixtures/demo';
+import { expectedSummary } from '../support/demo-expectations';
 import { renderApp } from '../support/render-app';
 
 const planId = demoMain.plan.id;
@@ -16,39 +17,6 @@ async function openBriefing() {
 
 function areaSection(number: number): HTMLElement {
   return screen.getByRole('region', { name: new RegExp(`^Area ${number}: `) });
-}
-
-/**
- * The summary sentence worked out from the fixture's facts, independently of the
- * domain code: counts per rating, and overdue by the contract's rule (a YYYY-MM
- * deadline is due on the month's last day; overdue when due before today and not blue).
- */
-function expectedSummary(areaId: string): string {
-  const actions = demoMain.actions.actions.filter((a) => a.areaId === areaId);
-  const words: [string | null, string][] = [
-    ['blue', 'complete and awaiting evidence of impact'],
-    ['green', 'on track'],
-    ['amber', 'delayed'],
-    ['red', 'at risk'],
-    ['not-due', 'not yet due'],
-    [null, 'not yet rated'],
-  ];
-  const parts = words
-    .map(([rating, word]) => [actions.filter((a) => a.rating === rating).length, word] as const)
-    .filter(([n]) => n > 0)
-    .map(([n, word]) => `${n} ${word}`);
-  const overdue = actions.filter((a) => {
-    if (!a.deadline || a.rating === 'blue') return false;
-    const due = a.deadline.length === 7 ? monthEnd(a.deadline) : a.deadline;
-    return due < DEMO_TODAY;
-  }).length;
-  return `${actions.length} ${actions.length === 1 ? 'action' : 'actions'}: ${parts.join(', ')}; ${overdue === 0 ? 'none' : overdue} overdue.`;
-}
-
-function monthEnd(yearMonth: string): string {
-  const [y, m] = yearMonth.split('-').map(Number);
-  const last = new Date(Date.UTC(y ?? 0, m ?? 0, 0)).getUTCDate();
-  return `${yearMonth}-${String(last).padStart(2, '0')}`;
 }
 
 function measureItem(section: HTMLElement, title: string): HTMLElement {

@@ -2,6 +2,7 @@
  * Figures read off the demo fixture by hand, shared by the jsdom and Chromium tests so
  * both check the same independently stated answer.
  */
+import { DEMO_TODAY, demoMain } from '../../fixtures/demo';
 
 /**
  * The changes CSV from the December 2023 board to now, first five fields
@@ -17,3 +18,41 @@ export const CHANGES_SINCE_DECEMBER = [
   '9.4,9,green,blue,improved',
   '10.5,10,blue,amber,worsened',
 ] as const;
+
+/**
+ * The summary sentence worked out from the fixture's facts, independently of the
+ * domain code: counts per rating, and overdue by the contract's rule (a YYYY-MM
+ * deadline is due on the month's last day; overdue when due before today and not blue).
+ */
+export function expectedSummary(areaId: string): string {
+  const actions = demoMain.actions.actions.filter((a) => a.areaId === areaId);
+  const words: [string | null, string][] = [
+    ['blue', 'complete and awaiting evidence of impact'],
+    ['green', 'on track'],
+    ['amber', 'delayed'],
+    ['red', 'at risk'],
+    ['not-due', 'not yet due'],
+    [null, 'not yet rated'],
+  ];
+  const parts = words
+    .map(([rating, word]) => [actions.filter((a) => a.rating === rating).length, word] as const)
+    .filter(([n]) => n > 0)
+    .map(([n, word]) => `${n} ${word}`);
+  const overdue = expectedOverdue(actions).length;
+  return `${actions.length} ${actions.length === 1 ? 'action' : 'actions'}: ${parts.join(', ')}; ${overdue === 0 ? 'none' : overdue} overdue.`;
+}
+
+function monthEnd(yearMonth: string): string {
+  const [y, m] = yearMonth.split('-').map(Number);
+  const last = new Date(Date.UTC(y ?? 0, m ?? 0, 0)).getUTCDate();
+  return `${yearMonth}-${String(last).padStart(2, '0')}`;
+}
+
+/** The demo's overdue actions by the contract's rule, worked out without the domain code. */
+export function expectedOverdue<A extends { deadline?: string | null; rating: string | null }>(actions: readonly A[]): A[] {
+  return actions.filter((a) => {
+    if (!a.deadline || a.rating === 'blue') return false;
+    const due = a.deadline.length === 7 ? monthEnd(a.deadline) : a.deadline;
+    return due < DEMO_TODAY;
+  });
+}

@@ -6,6 +6,7 @@
 import type { ReactNode } from 'react';
 import type { Action } from '../../api/schemas';
 import { formatIsoDateShort } from '../../domain/deadlines';
+import type { OverdueAction } from '../../domain/board-pack';
 import type { BecameBlue, OverdueChange, PresenceChange, RatingChange } from '../../domain/review-changes';
 import { RatingTag } from '../rating-tag';
 import './change-tables.css';
@@ -89,13 +90,29 @@ export function Rationale({ text }: { text: string | null }) {
 const TAG = 'app-change-table__tag';
 const TEXT = 'app-change-table__text';
 
+/** Was and now in one column, one tag above the other, so the reasons get the width. */
+function RatingMove({ from, to }: Pick<RatingChange, 'from' | 'to'>) {
+  return (
+    <span className="app-change-table__move">
+      <RatingTag rating={from} />
+      <span className="app-change-table__to">to</span>
+      <RatingTag rating={to} />
+    </span>
+  );
+}
+
 const RATING_CHANGE_COLUMNS: readonly Column<RatingChange>[] = [
-  { header: 'Was', className: TAG, cell: (c) => <RatingTag rating={c.from} /> },
-  { header: 'Now', className: TAG, cell: (c) => <RatingTag rating={c.to} /> },
+  { header: 'Rating: was, now', className: TAG, cell: (c) => <RatingMove from={c.from} to={c.to} /> },
   { header: 'Rationale', className: TEXT, cell: (c) => <Rationale text={c.rationale} /> },
 ];
 
 const OVERDUE_COLUMNS: readonly Column<OverdueChange>[] = [
+  { header: 'Was due', className: TAG, cell: (o) => formatIsoDateShort(o.due) },
+  { header: 'Rating', className: TAG, cell: (o) => <RatingTag rating={o.rating} /> },
+];
+
+const OVERDUE_NOW_COLUMNS: readonly Column<OverdueAction>[] = [
+  { header: 'Lead', className: 'app-change-table__lead', cell: (o) => o.action.lead.trim() || 'No lead named' },
   { header: 'Was due', className: TAG, cell: (o) => formatIsoDateShort(o.due) },
   { header: 'Rating', className: TAG, cell: (o) => <RatingTag rating={o.rating} /> },
 ];
@@ -126,6 +143,16 @@ export interface OverdueTableProps extends Lookup {
 
 export function OverdueTable(props: OverdueTableProps) {
   return <ChangeTable columns={OVERDUE_COLUMNS} {...props} />;
+}
+
+export interface OverdueActionsTableProps extends Lookup {
+  caption: string;
+  items: readonly OverdueAction[];
+}
+
+/** Every action overdue now, with its lead: who owes what. */
+export function OverdueActionsTable(props: OverdueActionsTableProps) {
+  return <ChangeTable columns={OVERDUE_NOW_COLUMNS} {...props} />;
 }
 
 export interface BlueTableProps extends Lookup {

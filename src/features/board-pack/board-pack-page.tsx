@@ -1,6 +1,6 @@
 import { useMemo, type ReactNode } from 'react';
 import { BragTrendPanel } from '../../components/charts/brag-trend-panel';
-import { BlueTable, OverdueTable, PresenceTable, RatingChangeTable } from '../../components/changes/change-tables';
+import { BlueTable, OverdueActionsTable, OverdueTable, PresenceTable, RatingChangeTable } from '../../components/changes/change-tables';
 import { ImpactList } from '../../components/changes/impact-list';
 import { Loading } from '../../components/loading';
 import { PanelBoundary } from '../../components/panel-boundary';
@@ -9,15 +9,18 @@ import { QueryError } from '../../components/query-error';
 import { RatingKey } from '../../components/rating-key';
 import { RatingTag } from '../../components/rating-tag';
 import { RollupTable } from '../../components/rollup-table';
-import { areaNumbersById } from '../../domain/areas';
+import { areaNumbersById, areasById } from '../../domain/areas';
 import { formatAsOf } from '../../domain/as-of';
 import { areaSummarySentence } from '../../domain/area-summary';
+import { measuresNotMeetingTarget, overdueActions } from '../../domain/board-pack';
 import { formatIsoDateShort } from '../../domain/deadlines';
 import { changesByDirection } from '../../domain/review-changes';
 import { measureStateCounts, measureStateCountsByArea } from '../../domain/measure-state';
 import { RATING_KEYS } from '../../domain/ratings';
 import { usePlanRollups } from '../../state/use-plan-rollups';
 import { useReviewComparison } from '../../state/use-review-comparison';
+import { BoardPackAreas } from './board-pack-areas';
+import { MeasuresNotMeetingTable } from './measures-not-meeting-table';
 import './board-pack.css';
 import { DataProblems } from '../../components/data-problems';
 import { problemsOf } from '../../api/problems';
@@ -28,7 +31,8 @@ export interface BoardPackPageProps {
 
 /**
  * The Improvement Board's pack in one printout: the overview (ratings for the whole
- * plan, the key, actions by area and rating, measures off target) and what changed
+ * plan, the key, actions by area and rating), each area in a sentence, every overdue
+ * action, the measures not meeting their target with their figures, and what changed
  * since the last review (worse, better, newly overdue, newly complete, added or
  * removed, changes with no rationale, complete actions with no evidence of impact
  * yet, and the plan over time). Same domain functions as the screens, so the same
@@ -49,6 +53,10 @@ export function BoardPackPage({ planId }: BoardPackPageProps) {
     () => (measureItems ? { ...measureStateCounts(measureItems), byArea: measureStateCountsByArea(measureItems) } : null),
     [measureItems],
   );
+  const actionItems = actions.data?.items;
+  const overdue = useMemo(() => (actionItems && today ? overdueActions(actionItems, today) : []), [actionItems, today]);
+  const offTarget = useMemo(() => (measureItems ? measuresNotMeetingTarget(measureItems) : null), [measureItems]);
+  const areaById = useMemo(() => areasById(areas ?? []), [areas]);
   const changes = history && trend ? { comparison: history.ids.length > 0 ? latestComparison : null, trend } : null;
 
   const failed = [plan, actions].find((q) => q.isLoadingError);
@@ -117,7 +125,44 @@ export function BoardPackPage({ planId }: BoardPackPageProps) {
         </PanelBoundary>
       </section>
 
-      <section className="app-print-section" aria-labelledby="board-pack-changes">
+      <section className="app-print-section app-print-section--flow" aria-labelledby="board-pack-areas">
+        <h2 id="board-pack-areas" className="app-print-heading">
+          Each area in a sentence
+        </h2>
+        <BoardPackAreas areas={rollups.byArea} measuresByArea={measureCounts?.byArea ?? null} />
+      </section>
+
+      <section className="app-print-section app-print-section--flow" aria-labelledby="board-pack-overdue">
+        <h2 id="board-pack-overdue" className="app-print-heading">
+          Overdue actions ({overdue.length})
+        </h2>
+        {overdue.length === 0 ? (
+          <p>No action is overdue.</p>
+        ) : (
+          <>
+            <p className="app-hint">Every action past its deadline and not complete, longest overdue first.</p>
+            <OverdueActionsTable caption="Overdue actions" items={overdue} {...lookup} />
+          </>
+        )}
+      </section>
+
+      <section className="app-print-section app-print-section--flow" aria-labelledby="board-pack-measures">
+        <h2 id="board-pack-measures" className="app-print-heading">
+          Measures not meeting their target{offTarget ? ` (${offTarget.length})` : ''}
+        </h2>
+        {offTarget === null ? (
+          <p>The measures could not be loaded.</p>
+        ) : offTarget.length === 0 ? (
+          <p>Every measure with a target is meeting it.</p>
+        ) : (
+          <>
+            <p className="app-hint">Off target first, then near target; each with its latest figure and its target.</p>
+            <MeasuresNotMeetingTable summaries={offTarget} areaById={areaById} />
+          </>
+        )}
+      </section>
+
+      <section className="app-print-section app-print-section--flow" aria-labelledby="board-pack-changes">
         <h2 id="board-pack-changes" className="app-print-heading">
           {comparison ? `Since the last review: ${comparison.from.label} to now` : 'Since the last review'}
         </h2>
@@ -178,7 +223,7 @@ export function BoardPackPage({ planId }: BoardPackPageProps) {
         )}
       </section>
 
-      <section className="app-print-section" aria-labelledby="board-pack-impact">
+      <section className="app-print-section app-print-section--flow" aria-labelledby="board-pack-impact">
         <h2 id="board-pack-impact" className="app-print-heading">
           Complete, but no evidence of impact yet{impact ? ` (${impact.length})` : ''}
         </h2>

@@ -10,6 +10,7 @@ import { MeasureStateTag } from '../../components/measures/measure-state-tag';
 import { Sparkline } from '../../components/measures/sparkline';
 import { PageTitle } from '../../components/page-title';
 import { QueryError } from '../../components/query-error';
+import { areasById } from '../../domain/areas';
 import { referenceDate } from '../../domain/as-of';
 import { comparatorWords } from '../../domain/comparator-words';
 import { csvFileName } from '../../domain/csv';
@@ -168,7 +169,7 @@ interface MeasuresTableProps {
 
 /** A table on wide screens; on a phone each row becomes a card with the same words (see the CSS). */
 function MeasuresTable({ planId, summaries, areas }: MeasuresTableProps) {
-  const areaById = useMemo(() => new Map(areas.map((a) => [a.id, a])), [areas]);
+  const areaById = useMemo(() => areasById(areas), [areas]);
   return (
     <table className="app-table app-table--stack app-measures-table">
       <caption className="app-visually-hidden">Measures that matter: latest figure, target, rating, direction of travel and comparators</caption>
