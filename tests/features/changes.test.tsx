@@ -46,8 +46,7 @@ describe('since last review', () => {
     const row = worse.getByRole('row', { name: /^3\.5/ });
     expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual([
       '3',
-      '▲Some delay',
-      '■At risk',
+      '▲Some delay to ■At risk',
       expect.stringMatching(/\S/),
     ]);
     const other = within(screen.getByRole('region', { name: /^Other rating changes/ }));

@@ -94,9 +94,8 @@ const TEXT = 'app-change-table__text';
 function RatingMove({ from, to }: Pick<RatingChange, 'from' | 'to'>) {
   return (
     <span className="app-change-table__move">
-      <RatingTag rating={from} />
-      <span className="app-change-table__to">to</span>
-      <RatingTag rating={to} />
+      <RatingTag rating={from} />{' '}
+      <span className="app-change-table__to">to</span> <RatingTag rating={to} />
     </span>
   );
 }
