@@ -125,8 +125,9 @@ export const PointSchema = z.object({
   periodEnd: isoDate,
   periodLabel: z.string().optional(),
   value: z.number().nullable(),
-  numerator: z.number().optional(),
-  denominator: z.number().optional(),
+  // Counts of children or cases: a negative one is a data error, not a figure.
+  numerator: z.number().min(0).optional(),
+  denominator: z.number().min(0).optional(),
   lower: z.number().optional(),
   upper: z.number().optional(),
   status: z.enum(POINT_STATUSES).optional(),
