@@ -3,10 +3,11 @@
  * not a pass/fail test. Prints:
  * 1. time to first response on a fresh embedded database (start `server/main.ts` on
  *    an empty DATA_DIR: create PGlite, migrate, load the demo plans, listen, answer
- *    GET /api/plans);
+ *    GET /api/plans: 401, as to anyone not signed in);
  * 2. GET /api/plans/{id}/actions of a generated 5,000-action plan, 50 connections for
  *    10 s, beside the same bytes served by the same server as a static file (the
- *    floor): requests per second, p99 latency, and the ratio to the floor.
+ *    floor): requests per second, p99 latency, and the ratio to the floor. The API
+ *    requests carry a demo viewer's session cookie, as the dashboard's do.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -60,7 +61,7 @@ async function timeToFirstResponse(): Promise<number> {
     const server = startServer({ DATA_DIR: join(dir, 'data'), DASHBOARD_DIR: join(dir, 'none') });
     const url = await server.url;
     let status = 0;
-    while (status !== 200) status = (await fetch(`${url}/api/plans`)).status;
+    while (status !== 401) status = (await fetch(`${url}/api/plans`)).status;
     const elapsed = performance.now() - started;
     await stop(server);
     return elapsed;
@@ -76,8 +77,16 @@ interface Load {
   bytes: number;
 }
 
-async function load(url: string): Promise<Load> {
-  const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION_S });
+/** The demo sign-in (the server runs on loopback with no identity provider): a viewer's session cookie. */
+async function demoSession(url: string): Promise<string> {
+  const response = await fetch(`${url}/auth/demo`, { method: 'POST', body: new URLSearchParams({ user: 'viewer', returnTo: '/' }), redirect: 'manual' });
+  const cookie = response.headers.getSetCookie().find((c) => c.startsWith('session='))?.split(';')[0];
+  if (!cookie) throw new Error(`demo sign-in failed: ${String(response.status)}`);
+  return cookie;
+}
+
+async function load(url: string, headers: Record<string, string> = {}): Promise<Load> {
+  const result = await autocannon({ url, headers, connections: CONNECTIONS, duration: DURATION_S });
   return {
     rps: result.requests.average,
     p99: result.latency.p99,
@@ -88,7 +97,7 @@ async function load(url: string): Promise<Load> {
 
 async function main(): Promise<void> {
   const fresh = await timeToFirstResponse();
-  console.log(`time to first response on a fresh embedded database: ${(fresh / 1000).toFixed(1)} s (spawn, create PGlite, migrate, load demo plans, listen, GET /api/plans)`);
+  console.log(`time to first response on a fresh embedded database: ${(fresh / 1000).toFixed(1)} s (spawn, create PGlite, migrate, load demo plans, listen, GET /api/plans answers 401)`);
 
   const dir = mkdtempSync(join(tmpdir(), 'bench-large-'));
   try {
@@ -108,12 +117,13 @@ async function main(): Promise<void> {
     const server = startServer({ DATA_DIR: join(dir, 'data'), DASHBOARD_DIR: staticDir, LOAD_DEMO_PLANS: 'false' });
     const url = await server.url;
     const apiPath = `/api/plans/${large.plan.id}/actions`;
-    const bytes = Buffer.from(await (await fetch(`${url}${apiPath}`)).arrayBuffer());
+    const signedIn = { cookie: await demoSession(url) };
+    const bytes = Buffer.from(await (await fetch(`${url}${apiPath}`, { headers: signedIn })).arrayBuffer());
     writeFileSync(join(staticDir, 'actions.json'), bytes);
     console.log(`GET ${apiPath}: ${large.actions.length} actions, ${(bytes.length / 1024 / 1024).toFixed(2)} MB, ${CONNECTIONS} connections for ${DURATION_S} s on loopback (no compression)`);
 
     const floor = await load(`${url}/actions.json`);
-    const api = await load(`${url}${apiPath}`);
+    const api = await load(`${url}${apiPath}`, signedIn);
     await stop(server);
 
     const row = (name: string, r: Load) => `${name.padEnd(28)} ${r.rps.toFixed(0).padStart(7)} req/s   p99 ${String(r.p99).padStart(5)} ms   errors ${r.errors}`;

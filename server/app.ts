@@ -5,6 +5,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import type { AuthConfig } from './auth/config';
+import auth from './plugins/app/auth';
 import notFound from './plugins/app/not-found';
 import problems from './plugins/app/problems';
 import storage from './plugins/app/storage';
@@ -24,6 +26,8 @@ export const DEFAULT_BODY_LIMIT = 1024 * 1024;
 
 export interface AppOptions {
   database: Database;
+  /** Sign-in settings (readAuthConfig): the council's identity provider, or the demo sign-in. */
+  auth: AuthConfig;
   /** The built dashboard to serve beside the API (dist/); omitted or missing: API only. */
   dashboardDir?: string;
   /** pino options or false; tests pass a stream to read the log. */
@@ -32,7 +36,7 @@ export interface AppOptions {
   closeDatabase?: boolean;
 }
 
-export async function buildApp({ database, dashboardDir, logger = logOptions(), closeDatabase = true }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ database, auth: authConfig, dashboardDir, logger = logOptions(), closeDatabase = true }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger,
     bodyLimit: DEFAULT_BODY_LIMIT,
@@ -49,6 +53,9 @@ export async function buildApp({ database, dashboardDir, logger = logOptions(), 
   await app.register(securityHeaders);
   await app.register(compress);
   await app.register(storage, { database, closeOnExit: closeDatabase });
+  // Before every route: refuses cross-site writes, and every /api request without a
+  // session or token (401) or without the role its route declares (403).
+  await app.register(auth, { db: database.db, config: authConfig });
 
   await app.register(healthRoutes);
   await app.register(

@@ -4,6 +4,7 @@
  * requests, let in-flight ones finish, close the database and exit.
  */
 import { buildApp } from './app';
+import { readAuthConfig } from './auth/config';
 import { ensureDashboardBuilt } from './build-dashboard';
 import { readConfig, ROOT } from './config';
 import { announceUrl, claimDataDir, releaseDataDir } from './storage/data-dir-lock';
@@ -12,6 +13,8 @@ import { loadDemoPlansIfEmpty } from './storage/demo-plans';
 
 async function main(): Promise<void> {
   const config = readConfig(process.env);
+  // Before anything else: the demo sign-in on a non-loopback address is refused here.
+  const auth = readAuthConfig(process.env, config.host);
   const dataDir = config.database.kind === 'pglite' ? config.database.dataDir : undefined;
   if (process.env.SKIP_DASHBOARD_BUILD !== '1') ensureDashboardBuilt(ROOT, config.dashboardDir, (m) => process.stderr.write(`${m}\n`));
 
@@ -20,7 +23,7 @@ async function main(): Promise<void> {
     if (dataDir) releaseDataDir(dataDir);
     throw error;
   });
-  const app = await buildApp({ database, dashboardDir: config.dashboardDir });
+  const app = await buildApp({ database, auth, dashboardDir: config.dashboardDir });
   if (config.loadDemoPlans) {
     const loaded = await loadDemoPlansIfEmpty(database.db);
     if (loaded.length > 0) app.log.info({ plans: loaded }, 'loaded the demo plans into the empty database');

@@ -8,7 +8,8 @@ import { revokeUserSessions } from '../../server/auth/sessions';
 import { createToken } from '../../server/auth/tokens';
 import * as t from '../../server/db/schema';
 import { loadDemoPlansIfEmpty } from '../../server/storage/demo-plans';
-import { DEMO_CONFIG, PERMISSION_ROUTES, startAuthApp, type TestAuthApp } from './test-auth-app';
+import { DEMO_AUTH } from './test-app';
+import { PERMISSION_ROUTES, startAuthApp, type TestAuthApp } from './test-auth-app';
 import { openTestDatabase, type TestDatabase } from './test-database';
 import { responseErrors } from '../contract/openapi';
 
@@ -25,7 +26,7 @@ const secrets: string[] = [];
 
 beforeAll(async () => {
   database = await openTestDatabase();
-  server = await startAuthApp(database.db, DEMO_CONFIG, () => clock);
+  server = await startAuthApp(database.db, DEMO_AUTH, () => clock);
 });
 afterAll(async () => {
   // The log scan: no session id or token ever reached a log line.
@@ -194,6 +195,12 @@ describe('a cross-site request is refused before any route runs', () => {
     expect(noOrigin.statusCode).toBe(403);
     // The same request from the dashboard's own origin goes through.
     expect((await call('POST', '/api/plans', { cookie })).statusCode).toBe(204);
+    // A form post under Referrer-Policy: no-referrer says `Origin: null`: the browser's Sec-Fetch-Site decides.
+    expect((await call('POST', '/api/plans', { cookie, origin: 'null', 'sec-fetch-site': 'same-origin' })).statusCode).toBe(204);
+    expect((await call('POST', '/api/plans', { cookie, origin: 'null', 'sec-fetch-site': 'cross-site' })).statusCode).toBe(403);
+    expect((await call('POST', '/api/plans', { cookie, origin: 'null' })).statusCode).toBe(403);
+    // Sec-Fetch-Site cannot vouch for a foreign Origin.
+    expect((await call('POST', '/api/plans', { cookie, origin: 'https://evil.example', 'sec-fetch-site': 'same-origin' })).statusCode).toBe(403);
   });
 });
 
@@ -235,6 +242,20 @@ describe('role matrix: every endpoint, every role', () => {
     for (const { method, url } of PERMISSION_ROUTES) expect((await call(method, url(MAIN))).statusCode).toBe(401);
     expect((await call('GET', '/api/me', { authorization: 'Bearer ipd_not-a-real-token' })).statusCode).toBe(401);
     expect((await call('GET', '/api/me', { cookie: 'session=forged' })).statusCode).toBe(401);
+  });
+
+  it('a route whose plans come in its body or query: the role on some plan lets it run, and it checks each plan', async () => {
+    const viewer = await signInAs('viewer');
+    const refused = await call('POST', `/api/imports?plan=${MAIN}`, { cookie: viewer.cookie });
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json()).toMatchObject({ detail: 'This needs the role editor or admin on a plan; your highest role is viewer.' });
+    const { token } = await createToken(database.db, { name: 'importer', role: 'editor', planId: MAIN, expiresAt: new Date(clock.getTime() + 86_400_000) }, 'test');
+    secrets.push(token);
+    const authorization = `Bearer ${token}`;
+    expect((await call('POST', `/api/imports?plan=${MAIN}`, { authorization })).statusCode).toBe(204);
+    const other = await call('POST', `/api/imports?plan=${SECOND}`, { authorization });
+    expect(other.statusCode).toBe(403);
+    expect(other.json()).toMatchObject({ planId: SECOND, detail: `You have no role on plan "${SECOND}": importing a plan needs the role editor or admin.` });
   });
 
   it('a 403 says which plan and why, as problem+json', async () => {

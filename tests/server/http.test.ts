@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { demoMain } from '../../fixtures/demo';
 import { replacePlanBundle } from '../../server/storage/plan-bundle';
 import { responseErrors } from '../contract/openapi';
@@ -9,16 +9,22 @@ import { fakeDashboardBuild, startTestServer, type TestServer } from './test-app
 
 let server: TestServer;
 let dashboardDir: string;
+/** A signed-in viewer's session: every /api request needs one (or a token). */
+let signedIn: { cookie: string };
 beforeAll(async () => {
   dashboardDir = fakeDashboardBuild();
   server = await startTestServer({ dashboardDir });
+});
+// Per test: a test that reloads the demo plans empties the sessions too.
+beforeEach(async () => {
+  signedIn = await server.signIn('viewer');
 });
 afterAll(async () => {
   await server.close();
   rmSync(dashboardDir, { recursive: true, force: true });
 });
 
-const get = (url: string, headers: Record<string, string> = {}) => server.app.inject({ method: 'GET', url, headers });
+const get = (url: string, headers: Record<string, string> = {}) => server.app.inject({ method: 'GET', url, headers: { ...signedIn, ...headers } });
 const planId = demoMain.plan.id;
 
 /** Problem details, and that they conform to the contract's Problem. */
@@ -176,9 +182,11 @@ describe('a failure inside the server', () => {
 
 describe('logs', () => {
   it('record method, path and status, but no query string, address, cookie or token', async () => {
-    await get(`/api/plans/${planId}/actions?q=Jane%20Smith`, { authorization: 'Bearer sekret-token-1', cookie: 'sid=sekret-session-2' });
+    await get(`/api/plans/${planId}/actions?q=Jane%20Smith`, { cookie: `${signedIn.cookie}; sid=sekret-session-2` });
+    await get(`/api/plans/${planId}/actions`, { authorization: 'Bearer sekret-token-1' });
     const lines = server.logLines();
     const text = JSON.stringify(lines);
+    expect(text).not.toContain(signedIn.cookie.replace('session=', ''));
     expect(lines).toEqual(expect.arrayContaining([expect.objectContaining({ req: { method: 'GET', path: `/api/plans/${planId}/actions`, id: expect.any(String) } })]));
     expect(lines).toEqual(expect.arrayContaining([expect.objectContaining({ res: { statusCode: 200 } })]));
     expect(text).not.toMatch(/Jane|sekret|127\.0\.0\.1|remoteAddress|user-agent/i);

@@ -44,9 +44,18 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
+/** The demo sign-in as a browser's form would post it; the session cookie it sets. */
+async function demoSession(role: string): Promise<string> {
+  const response = await fetch(`${url}/auth/demo`, { method: 'POST', body: new URLSearchParams({ user: role, returnTo: '/' }), redirect: 'manual' });
+  expect(response.status).toBe(303);
+  const session = response.headers.getSetCookie().find((cookie) => cookie.startsWith('session='));
+  return session?.split(';')[0] ?? '';
+}
+
 describe('npm start on a fresh data folder', () => {
   it('creates the database, loads the demo plans, and claims the folder with its URL', async () => {
-    const response = await fetch(`${url}/api/plans`);
+    expect((await fetch(`${url}/api/plans`)).status).toBe(401);
+    const response = await fetch(`${url}/api/plans`, { headers: { cookie: await demoSession('viewer') } });
     expect(response.status).toBe(200);
     const body = (await response.json()) as typeof demoPlans;
     expect(body.plans.map((p) => p.id)).toEqual(demoPlans.plans.map((p) => p.id));
@@ -57,5 +66,21 @@ describe('npm start on a fresh data folder', () => {
     child.kill('SIGTERM');
     expect(await exit).toBe(0);
     expect(existsSync(join(dataDir, 'server.json'))).toBe(false);
+  });
+});
+
+describe('npm start with the demo sign-in on an address other computers can reach', () => {
+  it('refuses to start, saying why and what to set, and exits non-zero without touching the data folder', async () => {
+    const refusedDir = join(dir, 'refused');
+    const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', HOST: '0.0.0.0', DATA_DIR: refusedDir, SKIP_DASHBOARD_BUILD: '1', LOG_LEVEL: 'warn' };
+    delete env.OIDC_ISSUER;
+    const refused = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    refused.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    const code = await new Promise<number | null>((done) => refused.on('exit', (exitCode) => done(exitCode)));
+    expect(code).toBe(1);
+    expect(stderr).toContain('The server could not start: No identity provider is configured (OIDC_ISSUER is not set)');
+    expect(stderr).toContain('refused on 0.0.0.0');
+    expect(existsSync(refusedDir)).toBe(false);
   });
 });

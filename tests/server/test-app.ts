@@ -9,6 +9,9 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../server/app';
+import type { AuthConfig } from '../../server/auth/config';
+import type { PlanRole } from '../../server/auth/roles';
+import { DEFAULT_SESSION_POLICY } from '../../server/auth/sessions';
 import { logOptions } from '../../server/log';
 import { loadDemoPlansIfEmpty } from '../../server/storage/demo-plans';
 import { openTestDatabase, type TestDatabase } from './test-database';
@@ -18,6 +21,11 @@ export interface TestServer {
   database: TestDatabase;
   /** Every log line written so far, parsed. */
   logLines(): Record<string, unknown>[];
+  /**
+   * Signs in as the demo user with this role on every plan and returns the request
+   * headers that carry the session (`{ cookie }`); the viewer's unless asked.
+   */
+  signIn(role?: PlanRole): Promise<{ cookie: string }>;
   /** Empties the tables and reloads the demo plans. */
   reset(): Promise<void>;
   close(): Promise<void>;
@@ -37,6 +45,17 @@ export function fakeDashboardBuild(): string {
   return dir;
 }
 
+/** No identity provider, so the demo sign-in (tests never listen on anything but loopback). */
+export const DEMO_AUTH: AuthConfig = { oidc: undefined, publicUrl: undefined, session: DEFAULT_SESSION_POLICY };
+
+/** The demo sign-in through the server's own form; the session cookie it sets, as a request header. */
+export async function demoSignIn(app: FastifyInstance, role: PlanRole = 'viewer'): Promise<{ cookie: string }> {
+  const response = await app.inject({ method: 'POST', url: '/auth/demo', payload: { user: role, returnTo: '/' } });
+  const session = response.cookies.find((c) => c.name === 'session');
+  if (response.statusCode !== 303 || !session) throw new Error(`demo sign-in as ${role} failed: ${response.statusCode} ${response.body}`);
+  return { cookie: `session=${session.value}` };
+}
+
 export async function startTestServer(options: { dashboardDir?: string } = {}): Promise<TestServer> {
   const database = await openTestDatabase();
   await loadDemoPlansIfEmpty(database.db);
@@ -47,12 +66,13 @@ export async function startTestServer(options: { dashboardDir?: string } = {}): 
       done();
     },
   });
-  const app = await buildApp({ database, dashboardDir: options.dashboardDir, logger: logOptions('info', stream), closeDatabase: false });
+  const app = await buildApp({ database, auth: DEMO_AUTH, dashboardDir: options.dashboardDir, logger: logOptions('info', stream), closeDatabase: false });
   await app.ready();
   return {
     app,
     database,
     logLines: () => lines.map((line) => JSON.parse(line) as Record<string, unknown>),
+    signIn: (role) => demoSignIn(app, role),
     reset: async () => {
       await database.reset();
       await loadDemoPlansIfEmpty(database.db);

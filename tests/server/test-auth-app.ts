@@ -5,9 +5,10 @@
  */
 import { Writable } from 'node:stream';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { requireOnPlan } from '../../server/auth/authorize';
 import type { AuthConfig } from '../../server/auth/config';
-import { DEFAULT_SESSION_POLICY } from '../../server/auth/sessions';
 import authPlugin from '../../server/plugins/app/auth';
+import problems from '../../server/plugins/app/problems';
 import type { Permission } from '../../server/auth/roles';
 import type { Db } from '../../server/storage/database';
 
@@ -16,7 +17,7 @@ export interface TestAuthApp {
   logText(): string;
 }
 
-/** One route per permission, plus one needing `administer` with no plan in its path. */
+/** One route per permission, plus one needing `administer` with no plan in its path (and POST /api/imports, below). */
 export const PERMISSION_ROUTES: { method: 'GET' | 'POST'; url: (planId: string) => string; access: Permission; route: string }[] = [
   { method: 'GET', route: '/api/plans/:planId', url: (planId) => `/api/plans/${planId}`, access: 'read' },
   { method: 'POST', route: '/api/plans/:planId/actions/:actionId', url: (planId) => `/api/plans/${planId}/actions/A1`, access: 'update-action' },
@@ -24,7 +25,6 @@ export const PERMISSION_ROUTES: { method: 'GET' | 'POST'; url: (planId: string) 
   { method: 'POST', route: '/api/plans/:planId/import', url: (planId) => `/api/plans/${planId}/import`, access: 'import' },
 ];
 
-export const DEMO_CONFIG: AuthConfig = { oidc: undefined, publicUrl: undefined, session: DEFAULT_SESSION_POLICY };
 
 export async function startAuthApp(db: Db, config: AuthConfig, now?: () => Date): Promise<TestAuthApp> {
   let log = '';
@@ -35,11 +35,18 @@ export async function startAuthApp(db: Db, config: AuthConfig, now?: () => Date)
     },
   });
   const app = Fastify({ logger: { level: 'info', stream } });
+  await app.register(problems);
   await app.register(authPlugin, { db, config, ...(now && { now }) });
   for (const { method, route, access } of PERMISSION_ROUTES) {
     app.route({ method, url: route, config: { access }, handler: async (_request, reply) => reply.code(204).send() });
   }
   app.post('/api/plans', async (_request, reply) => reply.code(204).send());
+  // A route whose plan comes in its query (as POST /imports): it checks the plan itself.
+  app.post<{ Querystring: { plan: string } }>('/api/imports', { config: { access: 'import', plansCheckedByRoute: true } }, async (request, reply) => {
+    if (!request.principal) throw new Error('the auth hook sets the principal');
+    requireOnPlan(request.principal, request.query.plan, 'import');
+    return reply.code(204).send();
+  });
   await app.ready();
   return { app, logText: () => log };
 }

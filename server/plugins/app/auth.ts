@@ -18,13 +18,15 @@ import { grantsFromClaims } from '../../auth/claims';
 import { DEMO_ISSUER, DEMO_USERS, demoSignInPage, signInFailedPage } from '../../auth/demo';
 import { safeReturnTo, saveLoginAttempt, takeLoginAttempt } from '../../auth/login-attempts';
 import { createOidcClient, type OidcClient } from '../../auth/oidc';
-import { grantOn, type Principal } from '../../auth/principal';
-import { refusalReason, roleAllows, type Permission } from '../../auth/roles';
+import { grantedPlans, requireOnEveryPlan, requireOnPlan, requireOnSomePlan } from '../../auth/authorize';
+import type { Principal } from '../../auth/principal';
+import type { Permission } from '../../auth/roles';
 import { createSession, revokeSession, sessionPrincipal } from '../../auth/sessions';
 import { tokenPrincipal } from '../../auth/tokens';
 import { upsertUser } from '../../auth/users';
 import { listPlans } from '../../storage/plan-reads';
 import type { Db } from '../../storage/database';
+import { sendProblem } from './problems';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -32,8 +34,20 @@ declare module 'fastify' {
     principal: Principal | undefined;
   }
   interface FastifyContextConfig {
-    /** What the route needs on the plan in its path (default: `read` for GET/HEAD, `administer` otherwise). */
+    /**
+     * What the route needs (default: `read` for GET/HEAD, `administer` otherwise).
+     * With `:planId` in the path it is checked on that plan before the route runs.
+     * Without one: `read` needs only a signed-in caller (the route shows only the plans
+     * granted, see grantedPlans); any other permission needs it on every plan, unless
+     * `plansCheckedByRoute` is set.
+     */
     access?: Permission;
+    /**
+     * For a route whose plans come from its query or body (POST /imports): before it
+     * runs, the caller must hold `access` on at least one plan; the route then calls
+     * requireOnPlan(request.principal, planId, access) for each plan it touches.
+     */
+    plansCheckedByRoute?: boolean;
   }
 }
 
@@ -51,14 +65,6 @@ const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 const SIGN_IN_LIMIT = { max: 20, timeWindow: '1 minute' };
 /** Requests presenting a token, per client address. */
 const TOKEN_LIMIT = { max: 600, timeWindow: '1 minute' };
-
-function problem(reply: FastifyReply, status: number, title: string, detail: string, extra: Record<string, unknown> = {}): FastifyReply {
-  return reply
-    .code(status)
-    .header('Cache-Control', 'no-store')
-    .type('application/problem+json; charset=utf-8')
-    .send(JSON.stringify({ type: 'about:blank', title, status, detail, ...extra }));
-}
 
 function isApiPath(url: string): boolean {
   return url === '/api' || url.startsWith('/api/') || url.startsWith('/api?');
@@ -81,16 +87,21 @@ export default fp(
 
     const ownOrigin = (request: FastifyRequest): string => config.publicUrl?.origin ?? `${request.protocol}://${request.host}`;
 
-    // Cross-site request forgery: a browser names the page that sent a request in Origin
-    // (and Sec-Fetch-Site); an unsafe request from any other site is refused whatever
-    // cookie it carries. Clients that send neither (scripts with a token) are not browsers.
+    // Cross-site request forgery: a browser says which site sent a request, in Origin
+    // and in Sec-Fetch-Site (neither can be set by a page); an unsafe request that
+    // either says came from another site is refused whatever cookie it carries. Under
+    // this server's Referrer-Policy (no-referrer) a browser's form posts send
+    // `Origin: null`, so then Sec-Fetch-Site decides, and without it the request is
+    // refused. Clients that send neither (scripts with a token) are not browsers.
     app.addHook('onRequest', async (request, reply) => {
       if (!UNSAFE.has(request.method)) return;
       const origin = request.headers.origin;
       const site = request.headers['sec-fetch-site'];
-      const foreign = origin !== undefined ? origin !== ownOrigin(request) : site !== undefined && site !== 'same-origin' && site !== 'none';
-      if (foreign) {
-        return problem(reply, 403, 'Cross-site request refused', `A ${request.method} request from ${origin ?? 'another site'} is refused: changes are accepted only from the dashboard's own pages.`);
+      const foreignOrigin = origin !== undefined && (origin === 'null' ? site === undefined : origin !== ownOrigin(request));
+      const foreignSite = site !== undefined && site !== 'same-origin' && site !== 'none';
+      if (foreignOrigin || foreignSite) {
+        const from = origin !== undefined && origin !== 'null' ? origin : 'another site';
+        return sendProblem(reply, 403, 'Cross-site request refused', `A ${request.method} request from ${from} is refused: changes are accepted only from the dashboard's own pages.`);
       }
       return undefined;
     });
@@ -114,19 +125,15 @@ export default fp(
       const principal = await authenticate(request, reply);
       if (reply.sent) return reply;
       if (!principal) {
-        return problem(reply, 401, 'Sign-in required', 'Sign in to read or change improvement plans (or send a valid API token).', { signIn: '/auth/login' });
+        return sendProblem(reply, 401, 'Sign-in required', 'Sign in to read or change improvement plans (or send a valid API token).', { signIn: '/auth/login' });
       }
       request.principal = principal;
-      const permission = request.routeOptions.config.access ?? (request.method === 'GET' || request.method === 'HEAD' ? 'read' : 'administer');
+      const { access, plansCheckedByRoute } = request.routeOptions.config;
+      const permission = access ?? (request.method === 'GET' || request.method === 'HEAD' ? 'read' : 'administer');
       const planId = (request.params as Record<string, string | undefined> | undefined)?.planId;
-      if (planId !== undefined) {
-        const grant = grantOn(principal, planId);
-        if (!grant || !roleAllows(grant.role, permission)) {
-          return problem(reply, 403, 'Not allowed on this plan', refusalReason(planId, grant?.role, permission), { planId, role: grant?.role ?? null });
-        }
-      } else if (permission !== 'read' && !(principal.everyPlan && roleAllows(principal.everyPlan.role, permission))) {
-        return problem(reply, 403, 'Not allowed', `Your role does not allow this: it needs the admin role on every plan.`, { role: principal.everyPlan?.role ?? null });
-      }
+      if (planId !== undefined) requireOnPlan(principal, planId, permission);
+      else if (plansCheckedByRoute) requireOnSomePlan(principal, permission);
+      else if (permission !== 'read') requireOnEveryPlan(principal, permission);
       return undefined;
     });
 
@@ -200,7 +207,7 @@ export default fp(
           const demoUser = DEMO_USERS.find((user) => user.role === request.body.user);
           if (!demoUser) {
             await auditAuth(db, { event: 'sign-in.failed', reason: 'unknown demo user' });
-            return problem(reply, 400, 'Unknown demo user', 'Choose one of the demo users on the sign-in page.');
+            return sendProblem(reply, 400, 'Unknown demo user', 'Choose one of the demo users on the sign-in page.');
           }
           const userId = await upsertUser(db, {
             issuer: DEMO_ISSUER,
@@ -216,14 +223,11 @@ export default fp(
 
     app.get('/api/me', { config: { access: 'read' } }, async (request, reply) => {
       const principal = request.principal;
-      if (!principal) return problem(reply, 401, 'Sign-in required', 'Sign in first.');
-      const plans = (await listPlans(db)).plans.flatMap((plan) => {
-        const grant = grantOn(principal, plan.id);
-        return grant ? [{ planId: plan.id, role: grant.role, leadKeys: grant.leadKeys }] : [];
-      });
+      if (!principal) return sendProblem(reply, 401, 'Sign-in required', 'Sign in first.');
+      const plans = grantedPlans(principal, (await listPlans(db)).plans).map(({ plan, grant }) => ({ planId: plan.id, role: grant.role, leadKeys: grant.leadKeys }));
       reply.header('Cache-Control', 'private, no-store');
       return { name: principal.name, kind: principal.kind, demo: !oidc, plans };
     });
   },
-  { name: 'auth', fastify: '5.x' },
+  { name: 'auth', fastify: '5.x', dependencies: ['problems'] },
 );

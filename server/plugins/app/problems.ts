@@ -12,18 +12,20 @@ export class HttpProblem extends Error {
     readonly status: number,
     readonly title: string,
     readonly detail?: string,
+    /** Extension members (RFC 9457 §3.2), such as the plan a 403 is about. */
+    readonly extra: Record<string, unknown> = {},
   ) {
     super(detail ?? title);
     this.name = 'HttpProblem';
   }
 }
 
-export function sendProblem(reply: FastifyReply, status: number, title: string, detail?: string): FastifyReply {
+export function sendProblem(reply: FastifyReply, status: number, title: string, detail?: string, extra: Record<string, unknown> = {}): FastifyReply {
   return reply
     .code(status)
     .header('Cache-Control', 'no-store')
     .type('application/problem+json; charset=utf-8')
-    .send(JSON.stringify({ type: 'about:blank', title, status, ...(detail !== undefined && { detail }) }));
+    .send(JSON.stringify({ type: 'about:blank', title, status, ...(detail !== undefined && { detail }), ...extra }));
 }
 
 const TITLES: Record<number, string> = {
@@ -57,7 +59,7 @@ export default fp(
     });
 
     app.setErrorHandler((error: FastifyError | HttpProblem, request, reply) => {
-      if (error instanceof HttpProblem) return sendProblem(reply, error.status, error.title, error.detail);
+      if (error instanceof HttpProblem) return sendProblem(reply, error.status, error.title, error.detail, error.extra);
       if (error.validation) {
         const where = error.validationContext ?? 'request';
         const detail = error.validation.map((v) => `${where}${v.instancePath.replace(/\//g, '.') || ''}: ${v.message ?? 'is invalid'}`).join('; ');
