@@ -42,7 +42,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     }
 
     try {
-      if (!response.ok) throw await httpError(resource, response);
+      if (!response.ok) throw await httpError(resource, response, options.apiBaseUrl);
       return await read(response);
     } catch (error) {
       if (error instanceof ApiError) throw error;
@@ -91,11 +91,13 @@ export function joinUrl(base: string, path: string): string {
   return pageUrl ? new URL(joined, pageUrl).toString() : joined;
 }
 
-async function httpError(resource: Resource, response: Response): Promise<ApiError> {
+async function httpError(resource: Resource, response: Response, apiBaseUrl: string): Promise<ApiError> {
   const problem = await readProblem(response);
   const status = response.status;
   const kind = status === 401 ? 'unauthorized' : status === 403 ? 'forbidden' : status === 404 ? 'not-found' : 'http';
-  return new ApiError({ kind, resource, status, ...(problem && { problem }) });
+  // The sign-in address is relative to the API's own address (the server's, not the page's).
+  const signInUrl = kind === 'unauthorized' && problem?.signIn ? new URL(problem.signIn, joinUrl(apiBaseUrl, '')).toString() : undefined;
+  return new ApiError({ kind, resource, status, ...(problem && { problem }), ...(signInUrl && { signInUrl }) });
 }
 
 /** RFC 9457 problem details when the server sent them; anything else is ignored. */

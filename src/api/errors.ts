@@ -30,6 +30,8 @@ export interface ApiErrorInit {
   problem?: Problem;
   /** For contract errors: where the shape is wrong, e.g. "actions: must be an array". */
   issues?: string[];
+  /** For a 401 whose problem names a sign-in address: that address, absolute. */
+  signInUrl?: string;
   cause?: unknown;
 }
 
@@ -39,6 +41,7 @@ export class ApiError extends Error {
   readonly status: number | undefined;
   readonly problem: Problem | undefined;
   readonly issues: readonly string[];
+  readonly signInUrl: string | undefined;
 
   constructor(init: ApiErrorInit) {
     super(describeApiError(init), { cause: init.cause });
@@ -48,6 +51,7 @@ export class ApiError extends Error {
     this.status = init.status;
     this.problem = init.problem;
     this.issues = init.issues ?? [];
+    this.signInUrl = init.signInUrl;
   }
 
   /** Retrying helps with transient failures, never with auth, missing or malformed data. */

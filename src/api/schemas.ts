@@ -162,6 +162,8 @@ export const ProblemSchema = z.object({
   title: z.string().optional(),
   status: z.number().int().optional(),
   detail: z.string().optional(),
+  /** The reference server's 401 names where to sign in (`/auth/login`), relative to the API's address. */
+  signIn: z.string().optional(),
 });
 
 /** Full list schemas: what a well-formed response looks like (used for fixtures and docs). */

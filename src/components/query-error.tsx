@@ -1,4 +1,5 @@
 import { isApiError, RESOURCE_LABEL } from '../api/errors';
+import { signInHref } from '../api/sign-in';
 
 export interface QueryErrorProps {
   /** What was being loaded, e.g. "the actions"; defaults to the failing resource's label. */
@@ -11,7 +12,8 @@ export interface QueryErrorProps {
 
 /**
  * A failed request, said plainly: what failed, the server's own explanation (problem
- * `detail`), and a way to try again. Auth failures say what to do instead of retrying.
+ * `detail`), and a way to try again. Auth failures say what to do instead of retrying:
+ * a 401 from a server that names its sign-in page offers it, coming back here after.
  */
 export function QueryError({ what, error, onRetry, retrying = false }: QueryErrorProps) {
   const apiError = isApiError(error) ? error : undefined;
@@ -36,9 +38,15 @@ export function QueryError({ what, error, onRetry, retrying = false }: QueryErro
           ))}
         </ul>
       )}
-      <button type="button" className="app-button app-button--secondary" onClick={onRetry} disabled={retrying}>
-        {retrying ? 'Trying again…' : 'Retry'}
-      </button>
+      {apiError?.kind === 'unauthorized' && apiError.signInUrl ? (
+        <a className="app-button" href={signInHref(apiError.signInUrl, window.location)}>
+          Sign in
+        </a>
+      ) : (
+        <button type="button" className="app-button app-button--secondary" onClick={onRetry} disabled={retrying}>
+          {retrying ? 'Trying again…' : 'Retry'}
+        </button>
+      )}
     </div>
   );
 }

@@ -77,10 +77,15 @@ function opened(): BrowserSession {
 }
 
 describe('the dashboard served by the reference server', () => {
-  it('reads the plan from the server\'s API (not the demo worker), with the server\'s headers', async () => {
+  it('asks a signed-out visitor to sign in (the demo sign-in, under the CSP), then reads the plan from the server\'s API (not the demo worker), with the server\'s headers', async () => {
     const page = opened().page;
-    const actions = page.waitForResponse((r) => new URL(r.url()).pathname === `/api/plans/${demoMain.plan.id}/actions`);
     await page.goto(`${baseUrl}/`);
+    await page.getByRole('heading', { name: 'Sign in to see the list of plans' }).waitFor();
+    await page.getByRole('link', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'Demo sign-in', level: 1 }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    const actions = page.waitForResponse((r) => new URL(r.url()).pathname === `/api/plans/${demoMain.plan.id}/actions`);
+    await page.getByRole('button', { name: 'Sign in as Vic Viewer (viewer)' }).click();
     await page.getByRole('heading', { name: SERVED_TITLE, level: 1 }).waitFor();
     expect(new URL(page.url()).pathname).toBe(`/plans/${demoMain.plan.id}`);
     const response = await actions;
@@ -94,6 +99,8 @@ describe('the dashboard served by the reference server', () => {
 
   it('opens deep links directly (the server falls back to the page) and runs every view under the CSP without a violation', async () => {
     const page = opened().page;
+    // Signed in now: the signed-out 401 of the test above is behind us.
+    problems.length = 0;
     const planPath = `/plans/${demoMain.plan.id}`;
     // The area page is headed by the short title people use (the inspection's wording follows).
     const areaThree = demoMain.plan.areas.find((a) => a.number === 3);

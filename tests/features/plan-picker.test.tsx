@@ -38,6 +38,15 @@ describe('plan picker', () => {
     expect(within(alert).getByRole('heading', { name: 'Sign in to see the list of plans' })).toBeInTheDocument();
     expect(alert).toHaveTextContent('Your session has ended.');
   });
+
+  it('offers the server\'s sign-in on a 401 that names it, coming back to the same address', async () => {
+    server.use(http.get('/api/plans', () => HttpResponse.json({ type: 'about:blank', title: 'Sign-in required', status: 401, signIn: '/auth/login' }, { status: 401, headers: { 'Content-Type': 'application/problem+json' } })));
+    renderApp('/?from=mail');
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByRole('link', { name: 'Sign in' })).toHaveAttribute('href', `${window.location.origin}/auth/login?returnTo=%2F%3Ffrom%3Dmail`);
+    // Trying again cannot help until the user signs in.
+    expect(within(alert).queryByRole('button', { name: 'Retry' })).not.toBeInTheDocument();
+  });
 });
 
 describe('unknown routes', () => {
