@@ -39,6 +39,9 @@ export default defineConfig({
           // it takes seconds to start on a busy machine), or PostgreSQL via DATABASE_URL.
           name: 'server',
           environment: 'node',
+          // One module graph per worker (Fastify, drizzle, PGlite's loader imported once,
+          // not per file): each file still opens its own database and app.
+          isolate: false,
           setupFiles: ['tests/setup-node.ts'],
           include: ['tests/server/**/*.test.ts', 'tests/contract/server.contract.test.ts'],
           hookTimeout: 90_000,
@@ -50,6 +53,10 @@ export default defineConfig({
         test: {
           name: 'dom',
           environment: 'jsdom',
+          // One jsdom and one module graph per worker instead of per file: this halves the
+          // suite's time. tests/setup.ts resets what a test can leave behind (the DOM, MSW
+          // handlers, local storage, the persisted view store) after every test.
+          isolate: false,
           // Whole-app renders are slow in jsdom on two shared cores. Whole-page axe runs
           // live in the Chromium suite (tests/browser), which checks every view.
           testTimeout: 20_000,
