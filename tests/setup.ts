@@ -36,8 +36,11 @@ beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 // clear the storage and put the store that persists there back to its first state.
 afterEach(() => {
   cleanup();
+  // Files share one jsdom (no per-file isolation): the next test starts at the site root.
+  window.history.replaceState(null, '', '/');
   server.resetHandlers();
   localStorage.clear();
+  sessionStorage.clear();
   useViewPreferences.setState(useViewPreferences.getInitialState(), true);
 });
 afterAll(() => server.close());
