@@ -281,8 +281,8 @@ describe('sparkline', () => {
     }
   });
 
-  it('takes usable values only', () => {
-    expect(sparklineValues({ points: [month(1, 3), month(2, 4, { status: 'suppressed' }), month(3, null)] })).toEqual([3, null, null]);
+  it('takes usable values only, and marks suppressed periods "c" (never their value)', () => {
+    expect(sparklineValues({ points: [month(1, 3), month(2, 4, { status: 'suppressed' }), month(3, null)] })).toEqual([3, 'c', null]);
   });
 });
 

@@ -1,10 +1,10 @@
 import { memo } from 'react';
-import { sparklineSegments } from '../../domain/sparkline';
+import { type SparkValue, sparklineSegments } from '../../domain/sparkline';
 import { CHART_COLOURS } from './chart-style';
 
 export interface SparklineProps {
-  /** Values in period order; null is a gap (suppressed, not available, missing). */
-  values: readonly (number | null)[];
+  /** Values in period order; null is a gap (not available, missing), 'c' a suppressed figure. */
+  values: readonly SparkValue[];
   width?: number;
   height?: number;
   /** Draw the latest point hollow, as the trend chart draws provisional figures. */
@@ -16,7 +16,7 @@ export interface SparklineProps {
  * fast). Hidden from assistive technology because the row's text says the same.
  */
 export const Sparkline = memo(function Sparkline({ values, width = 120, height = 28, lastProvisional = false }: SparklineProps) {
-  const { segments, last } = sparklineSegments(values, width, height, 3);
+  const { segments, last, suppressed } = sparklineSegments(values, width, height, 3);
   return (
     <svg
       className="app-sparkline"
@@ -41,6 +41,11 @@ export const Sparkline = memo(function Sparkline({ values, width = 120, height =
           />
         ),
       )}
+      {suppressed.map((x) => (
+        <text key={`c${x}`} x={x} y={height - 1} textAnchor="middle" fontSize={9} fill="#0b0c0c">
+          c
+        </text>
+      ))}
       {last && (
         <circle
           cx={last[0]}

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { Action, Area, Measure } from '../../api/schemas';
 import { Loading } from '../../components/loading';
 import { MeasureStateTag } from '../../components/measures/measure-state-tag';
-import { Sparkline } from '../../components/measures/sparkline';
+import { LabelledSparkline } from '../../components/measures/labelled-sparkline';
 import { PanelBoundary } from '../../components/panel-boundary';
 import { PrintFrame } from '../../components/print/print-frame';
 import { QueryError } from '../../components/query-error';
@@ -13,7 +13,6 @@ import { areaSummarySentence, deliveryAndOutcomes } from '../../domain/area-summ
 import { briefingGlossary } from '../../domain/glossary';
 import { OUTSIDE_CONTROL_DETAIL, measureInWords } from '../../domain/measure-words';
 import { formatActionDeadline, isOverdue } from '../../domain/deadlines';
-import { isUsablePoint } from '../../domain/measure-points';
 import { measureStateCounts } from '../../domain/measure-state';
 import { summariseMeasure } from '../../domain/measure-summary';
 import { ratingKey } from '../../domain/ratings';
@@ -30,9 +29,10 @@ export interface BriefingPageProps {
 
 /**
  * The scrutiny committee's pre-meeting briefing: a print-ready A4 document. A cover
- * (plan, council, "data as at", the key, how to read it), then one section per area
- * starting on a new page (summary sentence, actions, measures in words), and a
- * glossary last. Councillors are not specialists: everything is said in words.
+ * (plan, council, "data as at", the key, how to read it) on its own page, then one
+ * section per area (summary sentence, actions, measures in words), and a glossary
+ * last. On paper the areas follow on from each other rather than each taking a fresh
+ * page, so no page is left mostly blank after a short area. Councillors are not specialists: everything is said in words.
  */
 export function BriefingPage({ planId }: BriefingPageProps) {
   const { plan, actions, measures, today, rollups } = usePlanRollups(planId);
@@ -85,8 +85,13 @@ export function BriefingPage({ planId }: BriefingPageProps) {
         <h2 className="app-print-heading app-briefing-cover__heading">How to read this briefing</h2>
         <ul className="app-list app-briefing-howto">
           <li>
-            Each improvement area starts on a new page: a one-line summary of its actions, the actions with their lead,
-            deadline and rating, then the measures that show whether children’s experiences are changing.
+            Each improvement area gives a one-line summary of its actions, the actions with their lead, deadline and rating,
+            then the measures that show whether children’s experiences are changing.
+          </li>
+          <li>
+            The small chart beside a measure shows its figures over time, with the first and the latest labelled. A dashed
+            line marks the target (a shaded band, a target range); “c” marks a figure not published because the numbers are
+            small. A measure with fewer than two figures has no chart.
           </li>
           <li>Ratings are written in words with a shape, so the briefing reads the same in black and white.</li>
           <li>
@@ -168,7 +173,7 @@ function AreaSection({ areaRollup, actions, measures, today }: AreaSectionProps)
   const heading = areaHeading(area);
   const outcomes = deliveryAndOutcomes(status, measures === null ? null : measureStateCounts(measures));
   return (
-    <section className="app-print-section app-briefing-area" aria-labelledby={headingId} data-area={area?.number ?? areaId}>
+    <section className="app-print-section app-print-section--flow app-briefing-area" aria-labelledby={headingId} data-area={area?.number ?? areaId}>
       <h2 id={headingId} className="app-print-heading">
         {heading}
       </h2>
@@ -240,8 +245,6 @@ function AreaSection({ areaRollup, actions, measures, today }: AreaSectionProps)
 function MeasureItem({ measure }: { measure: Measure }) {
   const summary = useMemo(() => summariseMeasure(measure), [measure]);
   const words = measureInWords(summary, measure);
-  const values = measure.points.map((point) => (isUsablePoint(point) ? point.value : null));
-  const last = measure.points.at(-1);
   return (
     <li className="app-briefing-measure app-print-keep">
       <div className="app-briefing-measure__head">
@@ -250,7 +253,7 @@ function MeasureItem({ measure }: { measure: Measure }) {
       </div>
       <div className="app-briefing-measure__body">
         <p className="app-briefing-measure__words">{words.text}</p>
-        {summary.latest && <Sparkline values={values} width={110} height={30} lastProvisional={last?.status === 'provisional'} />}
+        <LabelledSparkline measure={measure} />
       </div>
       {words.flag && (
         <p className="app-briefing-flag">
@@ -268,7 +271,7 @@ function MeasureItem({ measure }: { measure: Measure }) {
 function Glossary({ definitions }: { definitions?: Readonly<Record<string, string>> | undefined }) {
   const entries = useMemo(() => briefingGlossary(definitions), [definitions]);
   return (
-    <section className="app-print-section app-briefing-glossary" aria-labelledby="briefing-glossary">
+    <section className="app-print-section app-print-section--flow app-briefing-glossary" aria-labelledby="briefing-glossary">
       <h2 id="briefing-glossary" className="app-print-heading">
         Glossary
       </h2>
