@@ -1,5 +1,6 @@
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { preloadDecoders } from './api/decode-off-thread';
 import { App } from './app/app';
 import { loadConfig, type AppConfig } from './app/config';
 import { ConfigErrorPage } from './app/config-error-page';
@@ -14,6 +15,7 @@ async function startDemo(config: AppConfig): Promise<void> {
 }
 
 async function boot(): Promise<ReactNode> {
+  void preloadDecoders();
   try {
     const config = await loadConfig(`${import.meta.env.BASE_URL}config.json`);
     if (config.demo) await startDemo(config);

@@ -1,6 +1,6 @@
 import { takeEarlyResponse } from './early-responses';
 import { ApiError, type Resource } from './errors';
-import { ProblemSchema, type Problem } from './schemas';
+import type { Problem } from './schemas';
 
 export interface ApiClientOptions {
   /** Absolute (`https://host/api`) or relative to the page (`/api`, `api`). */
@@ -105,7 +105,10 @@ async function readProblem(response: Response): Promise<Problem | undefined> {
   const type = response.headers.get('content-type') ?? '';
   if (!type.includes('json')) return undefined;
   try {
-    const parsed = ProblemSchema.safeParse(await response.json());
+    const body: unknown = await response.json();
+    // The schema comes with the decoders' chunk (no zod in the first view's script).
+    const { ProblemSchema } = await import('./schemas');
+    const parsed = ProblemSchema.safeParse(body);
     return parsed.success ? parsed.data : undefined;
   } catch {
     return undefined;

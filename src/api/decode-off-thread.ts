@@ -1,5 +1,17 @@
-import { decodeText, type Decoded, type DecoderKind } from './decode';
+import type * as Decoders from './decode';
+import type { Decoded, DecoderKind } from './decode';
 import { settleDecodeReply, type DecodeReply } from './decode-protocol';
+
+/**
+ * The decoders (zod and the contract's schemas) are a chunk of their own, so the first
+ * view's script carries no validation library. Its download starts when the app starts
+ * (`preloadDecoders`), alongside the early-fetched data, so nothing waits for it in turn.
+ */
+let decoders: Promise<typeof Decoders> | undefined;
+export function preloadDecoders(): Promise<typeof Decoders> {
+  decoders ??= import('./decode');
+  return decoders;
+}
 
 /**
  * Below this size a response is parsed on the main thread: posting it to a worker
@@ -47,13 +59,7 @@ function decodeWorker(): Worker | null {
 /** Decodes a response body: in the worker when it is large and workers exist, otherwise here. */
 export function decodeOffThread<K extends DecoderKind>(kind: K, text: string): Promise<Decoded<K>> {
   const target = text.length >= OFF_THREAD_MIN_CHARS ? decodeWorker() : null;
-  if (!target) {
-    try {
-      return Promise.resolve(decodeText(kind, text));
-    } catch (error) {
-      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
-    }
-  }
+  if (!target) return preloadDecoders().then(({ decodeText }) => decodeText(kind, text));
   const id = nextId;
   nextId += 1;
   return new Promise<Decoded<K>>((resolve, reject) => {

@@ -1,6 +1,5 @@
 import { useCallback, useMemo } from 'react';
 import { useLocation, useSearch } from 'wouter';
-import { z } from 'zod';
 import { toSearch, type SearchValue } from './paths';
 
 /**
@@ -9,35 +8,42 @@ import { toSearch, type SearchValue } from './paths';
  * fallback, so one bad value (a hand-edited link) resets only itself.
  */
 
+/**
+ * A parameter's parser: the raw value ('' when missing) to the value the view uses,
+ * never throwing. Plain functions rather than zod schemas: these run on the first
+ * view, whose bundle carries no validation library (that loads with the decoders).
+ */
+export type Param<T> = (raw: string) => T;
+
 /** A comma-separated list of allowed values; unknown ones are dropped, order kept, repeats removed. */
-export function listParam<T extends string>(allowed: readonly T[]) {
+export function listParam<T extends string>(allowed: readonly T[]): Param<T[]> {
   const set = new Set<string>(allowed);
-  return z
-    .string()
-    .transform((text) => [...new Set(text.split(',').map((v) => v.trim()))].filter((v): v is T => set.has(v)))
-    .catch([] as T[]);
+  return (text) => [...new Set(text.split(',').map((v) => v.trim()))].filter((v): v is T => set.has(v));
 }
 
 /** A comma-separated list of free text values (ids, lead keys). */
-export const textListParam = z
-  .string()
-  .transform((text) => [...new Set(text.split(',').map((v) => v.trim()).filter(Boolean))])
-  .catch([] as string[]);
+export const textListParam: Param<string[]> = (text) => [
+  ...new Set(
+    text
+      .split(',')
+      .map((v) => v.trim())
+      .filter(Boolean),
+  ),
+];
 
-export function enumParam<T extends string>(allowed: readonly [T, ...T[]], fallback: T) {
-  return z.enum(allowed).catch(fallback);
+export function enumParam<T extends string>(allowed: readonly [T, ...T[]], fallback: T): Param<T> {
+  const set = new Set<string>(allowed);
+  return (raw) => (set.has(raw) ? (raw as T) : fallback);
 }
 
 /** "yes" is true; anything else false. */
-export const flagParam = z
-  .string()
-  .transform((v) => v === 'yes')
-  .catch(false);
+export const flagParam: Param<boolean> = (v) => v === 'yes';
 
-export const textParam = z.string().max(200).catch('');
+/** Free text up to 200 characters; a longer value (a mangled link) is dropped. */
+export const textParam: Param<string> = (v) => (v.length <= 200 ? v : '');
 
-type Shape = Record<string, z.ZodType>;
-type Parsed<S extends Shape> = { [K in keyof S]: z.output<S[K]> };
+type Shape = Record<string, Param<unknown>>;
+type Parsed<S extends Shape> = { [K in keyof S]: ReturnType<S[K]> };
 
 export interface UpdateOptions {
   /** Replace the history entry (typing in a search box) instead of adding one. */
@@ -47,9 +53,9 @@ export interface UpdateOptions {
 export function parseSearch<S extends Shape>(shape: S, search: string): Parsed<S> {
   const raw = new URLSearchParams(search);
   const out: Record<string, unknown> = {};
-  for (const [key, schema] of Object.entries(shape)) {
-    // A missing parameter is parsed as '' so each schema's fallback applies.
-    out[key] = schema.parse(raw.get(key) ?? '');
+  for (const [key, parse] of Object.entries(shape)) {
+    // A missing parameter is parsed as '' so each parser's fallback applies.
+    out[key] = parse(raw.get(key) ?? '');
   }
   return out as Parsed<S>;
 }

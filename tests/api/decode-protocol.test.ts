@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { answerDecodeRequest, settleDecodeReply } from '../../src/api/decode-protocol';
+import { answerDecodeRequest } from '../../src/api/decode-answer';
+import { settleDecodeReply } from '../../src/api/decode-protocol';
 import { decodeOffThread } from '../../src/api/decode-off-thread';
 import { ApiError } from '../../src/api/errors';
 

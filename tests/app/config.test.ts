@@ -1,6 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig, parseConfig } from '../../src/app/config';
+import { ConfigError, loadConfig } from '../../src/app/config';
+import { parseConfig } from '../../src/app/config-schema';
 import { server } from '../../mocks/node';
 
 async function configError(promise: Promise<unknown>): Promise<ConfigError> {

@@ -2,7 +2,8 @@ import { QueryClient } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src/app/app';
-import { parseConfig, type AppConfig } from '../../src/app/config';
+import type { AppConfig } from '../../src/app/config';
+import { parseConfig } from '../../src/app/config-schema';
 import { TEST_API_BASE } from '../../mocks/node';
 
 export const testConfig: AppConfig = parseConfig({ apiBaseUrl: TEST_API_BASE, demo: false, requestTimeoutMs: 2000 });
