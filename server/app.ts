@@ -14,6 +14,8 @@ import compress from './plugins/external/compress';
 import dashboard from './plugins/external/dashboard';
 import securityHeaders from './plugins/external/security-headers';
 import actionsRoutes from './routes/api/actions';
+import exportRoutes from './routes/api/exports';
+import importRoutes from './routes/api/imports';
 import measuresRoutes from './routes/api/measures';
 import plansRoutes from './routes/api/plans';
 import reviewsRoutes from './routes/api/reviews';
@@ -64,6 +66,8 @@ export async function buildApp({ database, auth: authConfig, dashboardDir, logge
       await api.register(actionsRoutes);
       await api.register(reviewsRoutes);
       await api.register(measuresRoutes);
+      await api.register(exportRoutes);
+      await api.register(importRoutes);
     },
     { prefix: '/api' },
   );

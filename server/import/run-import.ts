@@ -18,6 +18,8 @@ export interface ImportOptions {
   /** The import's time, ISO: the new "as at" of what it changes. */
   readonly now: string;
   readonly actor: Actor;
+  /** Throws when the caller may not import into this plan; called for every plan the files touch, before anything about it is reported or written. */
+  readonly checkPlan?: (planId: string) => void;
 }
 
 export interface ImportReport {
@@ -35,7 +37,11 @@ class RollBack extends Error {
 }
 
 export async function runImport(db: Db, files: readonly ImportFile[], options: ImportOptions): Promise<ImportReport> {
-  const prepare = (reader: Db) => prepareImport(files, { planId: options.planId, now: options.now, loadStored: async (id) => (await readPlanBundle(reader, id)) ?? null });
+  const prepare = async (reader: Db) => {
+    const prepared = await prepareImport(files, { planId: options.planId, now: options.now, loadStored: async (id) => (await readPlanBundle(reader, id)) ?? null });
+    for (const plan of prepared.plans) options.checkPlan?.(plan.next.plan.id);
+    return prepared;
+  };
   if (!options.commit) {
     const dryRun = await prepare(db);
     return { committed: false, problems: dryRun.problems, plans: dryRun.plans.map((plan) => plan.diff) };

@@ -4,8 +4,9 @@
  * revision is the plan's current one; checking that costs one indexed lookup, which is
  * what makes this safe with several server processes on one PostgreSQL database.
  *
- * Filling reads the revision and the body in one repeatable-read transaction, so a
- * body is never stored under a revision it does not belong to.
+ * Filling reads the revision and the data in one repeatable-read transaction, so a
+ * body is never stored under a revision it does not belong to. Bodies are JSON unless
+ * the route encodes its own (the Excel export).
  */
 import type { Db } from './database';
 import { planRevision } from './plan-reads';
@@ -24,7 +25,13 @@ export class ResponseCache {
    * The current response for one resource of a plan, from cache when the plan has not
    * changed since, else read with `read` and kept. Undefined when there is no such plan.
    */
-  async get(db: Db, planId: string, resource: string, read: (db: Db, planId: string) => Promise<unknown>): Promise<CachedResponse | undefined> {
+  async get(
+    db: Db,
+    planId: string,
+    resource: string,
+    read: (db: Db, planId: string) => Promise<unknown>,
+    encode: (value: unknown) => Buffer | Promise<Buffer> = (value) => Buffer.from(JSON.stringify(value)),
+  ): Promise<CachedResponse | undefined> {
     const key = `${planId}\u0000${resource}`;
     const revision = await planRevision(db, planId);
     if (revision === undefined) {
@@ -43,7 +50,7 @@ export class ResponseCache {
       { isolationLevel: 'repeatable read', accessMode: 'read only' },
     );
     if (!fresh) return undefined;
-    const entry = { revision: fresh.revision, body: Buffer.from(JSON.stringify(fresh.value)), etag: `W/"${fresh.revision}-${resource}"` };
+    const entry = { revision: fresh.revision, body: await encode(fresh.value), etag: `W/"${fresh.revision}-${resource}"` };
     this.entries.set(key, entry);
     return entry;
   }
