@@ -11,6 +11,9 @@ import { announceUrl, claimDataDir, releaseDataDir } from './storage/data-dir-lo
 import { openDatabase } from './storage/database';
 import { loadDemoPlansIfEmpty } from './storage/demo-plans';
 
+/** How long in-flight requests get to finish after SIGTERM. */
+const DRAIN_LIMIT_MS = 10_000;
+
 async function main(): Promise<void> {
   const config = readConfig(process.env);
   // Before anything else: the demo sign-in on a non-loopback address is refused here.
@@ -34,6 +37,11 @@ async function main(): Promise<void> {
     if (closing) return;
     closing = true;
     app.log.info({ signal }, 'draining in-flight requests, then closing');
+    // A request that never finishes (a stalled upload) must not keep the server up for ever.
+    setTimeout(() => {
+      app.log.warn({ afterMs: DRAIN_LIMIT_MS }, 'requests still in flight: closing their connections');
+      app.server.closeAllConnections();
+    }, DRAIN_LIMIT_MS).unref();
     app
       .close()
       .then(() => {
