@@ -10,6 +10,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import http from 'node:http';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import type { Socket } from 'node:net';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoPlans, demoSecond } from '../../fixtures/demo';
@@ -52,7 +53,7 @@ interface Reply {
   status: number;
   headers: http.IncomingHttpHeaders;
   text: string;
-  socket: import('node:net').Socket;
+  socket: Socket;
 }
 
 /** Reads a whole response. */
