@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { AuthConfig } from './auth/config';
 import auth from './plugins/app/auth';
+import gracefulClose from './plugins/app/graceful-close';
 import notFound from './plugins/app/not-found';
 import problems from './plugins/app/problems';
 import storage from './plugins/app/storage';
@@ -36,9 +37,11 @@ export interface AppOptions {
   logger?: FastifyServerOptions['logger'];
   /** Close the database when the server closes (default true). */
   closeDatabase?: boolean;
+  /** The data folder owner's key for command-line tools (server/auth/operator.ts). */
+  operatorKey?: string;
 }
 
-export async function buildApp({ database, auth: authConfig, dashboardDir, logger = logOptions(), closeDatabase = true }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ database, auth: authConfig, dashboardDir, logger = logOptions(), closeDatabase = true, operatorKey }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger,
     bodyLimit: DEFAULT_BODY_LIMIT,
@@ -51,13 +54,14 @@ export async function buildApp({ database, auth: authConfig, dashboardDir, logge
     routerOptions: { maxParamLength: 1000 },
   });
 
+  await app.register(gracefulClose);
   await app.register(problems);
   await app.register(securityHeaders);
   await app.register(compress);
   await app.register(storage, { database, closeOnExit: closeDatabase });
   // Before every route: refuses cross-site writes, and every /api request without a
   // session or token (401) or without the role its route declares (403).
-  await app.register(auth, { db: database.db, config: authConfig });
+  await app.register(auth, { db: database.db, config: authConfig, ...(operatorKey !== undefined && { operatorKey }) });
 
   await app.register(healthRoutes);
   await app.register(

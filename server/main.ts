@@ -5,6 +5,7 @@
  */
 import { buildApp } from './app';
 import { readAuthConfig } from './auth/config';
+import { newOperatorKey } from './auth/operator';
 import { ensureDashboardBuilt } from './build-dashboard';
 import { readConfig, ROOT } from './config';
 import { announceUrl, claimDataDir, releaseDataDir } from './storage/data-dir-lock';
@@ -26,7 +27,9 @@ async function main(): Promise<void> {
     if (dataDir) releaseDataDir(dataDir);
     throw error;
   });
-  const app = await buildApp({ database, auth, dashboardDir: config.dashboardDir });
+  // Only PGlite needs it: on PostgreSQL a tool opens the database alongside the server.
+  const operatorKey = dataDir ? newOperatorKey() : undefined;
+  const app = await buildApp({ database, auth, dashboardDir: config.dashboardDir, ...(operatorKey !== undefined && { operatorKey }) });
   if (config.loadDemoPlans) {
     const loaded = await loadDemoPlansIfEmpty(database.db);
     if (loaded.length > 0) app.log.info({ plans: loaded }, 'loaded the demo plans into the empty database');
@@ -57,7 +60,7 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => shutdown('SIGINT'));
 
   const address = await app.listen({ host: config.host, port: config.port });
-  if (dataDir) announceUrl(dataDir, address);
+  if (dataDir) announceUrl(dataDir, address, operatorKey);
   app.log.info({ url: address, database: database.driver, location: database.location }, 'serving the dashboard and the API');
 }
 

@@ -63,7 +63,7 @@ interface RunOptions {
 async function importInto(target: DatabaseTarget, files: readonly ImportFile[], options: RunOptions): Promise<{ report: ImportReport; via: string }> {
   if (target.kind === 'pglite') {
     const server = await findRunningServer(target.dataDir);
-    if (server) return { report: await importThroughServer(server.url, files, options), via: `Through the server running on ${target.dataDir} (${server.url}).` };
+    if (server) return { report: await importThroughServer(server.url, server.operatorKey, files, options), via: `Through the server running on ${target.dataDir} (${server.url}).` };
     // A first import may create the folder: the claim file goes inside it.
     mkdirSync(target.dataDir, { recursive: true });
     claimDataDir(target.dataDir, 'import');
@@ -85,12 +85,16 @@ async function importDirectly(target: DatabaseTarget, files: readonly ImportFile
   }
 }
 
-/** POST /api/imports with the files as JSON (base64), exactly as the dashboard or a script could. */
-async function importThroughServer(baseUrl: string, files: readonly ImportFile[], options: RunOptions): Promise<ImportReport> {
+/** POST /api/imports with the files as JSON (base64), as the data folder's owner (the key in its claim file). */
+async function importThroughServer(baseUrl: string, operatorKey: string | undefined, files: readonly ImportFile[], options: RunOptions): Promise<ImportReport> {
   const query = new URLSearchParams({ commit: String(options.commit) });
   if (options.planId !== undefined) query.set('plan', options.planId);
   const body = JSON.stringify({ files: files.map((file) => ({ name: file.name, base64: Buffer.from(file.bytes).toString('base64') })) });
-  const response = await fetch(`${baseUrl}/api/imports?${query.toString()}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body });
+  const response = await fetch(`${baseUrl}/api/imports?${query.toString()}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...(operatorKey !== undefined && { Authorization: `Bearer ${operatorKey}` }) },
+    body,
+  });
   const answer = (await response.json()) as Partial<ImportReport> & { detail?: string };
   if (Array.isArray(answer.problems) && Array.isArray(answer.plans)) return { committed: answer.committed === true, problems: answer.problems, plans: answer.plans };
   throw new Error(`the server answered ${response.status}: ${answer.detail ?? 'no import report'}`);

@@ -15,6 +15,8 @@ export interface DataDirOwner {
   command: string;
   /** The server's base URL (e.g. `http://127.0.0.1:8080`), once it listens. */
   url?: string;
+  /** The key a command-line tool presents to the server (server/auth/operator.ts); the file is its owner's alone. */
+  operatorKey?: string;
   startedAt: string;
 }
 
@@ -51,10 +53,10 @@ export function claimDataDir(dataDir: string, command: string): void {
   writeOwner(dataDir, { pid: process.pid, command, startedAt: new Date().toISOString() });
 }
 
-/** Records the URL this process serves the folder's data on. */
-export function announceUrl(dataDir: string, url: string): void {
+/** Records the URL this process serves the folder's data on, and the key tools present to it. */
+export function announceUrl(dataDir: string, url: string, operatorKey?: string): void {
   const owner = readOwn(dataDir);
-  if (owner) writeOwner(dataDir, { ...owner, url });
+  if (owner) writeOwner(dataDir, { ...owner, url, ...(operatorKey !== undefined && { operatorKey }) });
 }
 
 /** Gives the folder up, if this process holds it. */
@@ -66,12 +68,12 @@ export function releaseDataDir(dataDir: string): void {
  * The running server on this folder, confirmed by its health endpoint, or undefined.
  * An import uses this to decide: through the server when one runs, directly otherwise.
  */
-export async function findRunningServer(dataDir: string): Promise<{ pid: number; url: string } | undefined> {
+export async function findRunningServer(dataDir: string): Promise<{ pid: number; url: string; operatorKey?: string } | undefined> {
   const owner = dataDirOwner(dataDir);
   if (!owner?.url) return undefined;
   try {
     const response = await fetch(`${owner.url}/healthz`, { signal: AbortSignal.timeout(2000) });
-    return response.ok ? { pid: owner.pid, url: owner.url } : undefined;
+    return response.ok ? { pid: owner.pid, url: owner.url, ...(owner.operatorKey !== undefined && { operatorKey: owner.operatorKey }) } : undefined;
   } catch {
     return undefined;
   }
@@ -87,5 +89,5 @@ function readOwn(dataDir: string): DataDirOwner | undefined {
 }
 
 function writeOwner(dataDir: string, owner: DataDirOwner): void {
-  writeFileSync(join(dataDir, LOCK_FILE), `${JSON.stringify(owner, null, 2)}\n`);
+  writeFileSync(join(dataDir, LOCK_FILE), `${JSON.stringify(owner, null, 2)}\n`, { mode: 0o600 });
 }

@@ -2,7 +2,8 @@ import { rmSync } from 'node:fs';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { demoMain } from '../../fixtures/demo';
+import { demoMain, demoSecond } from '../../fixtures/demo';
+import { createToken } from '../../server/auth/tokens';
 import { replacePlanBundle } from '../../server/storage/plan-bundle';
 import { responseErrors } from '../contract/openapi';
 import { fakeDashboardBuild, startTestServer, type TestServer } from './test-app';
@@ -198,5 +199,27 @@ describe('health', () => {
     const response = await get('/healthz');
     expect(response.statusCode).toBe(200);
     expect(response.json()).toEqual({ status: 'ok' });
+  });
+});
+
+describe('POST /api/imports: who may import what', () => {
+  const folder = (bundle: typeof demoSecond) =>
+    JSON.stringify({ files: (['plan', 'actions', 'reviews', 'measures'] as const).map((part) => ({ name: `${part}.json`, base64: Buffer.from(JSON.stringify(bundle[part])).toString('base64') })) });
+  const post = (url: string, headers: Record<string, string>, payload: string) => server.app.inject({ method: 'POST', url, headers: { 'content-type': 'application/json', ...headers }, payload });
+
+  it('a viewer is refused; an editor of one plan may not import files that touch another, and nothing is written', async () => {
+    const before = (await get(`/api/plans/${demoSecond.plan.id}/actions`)).body;
+    const viewer = await post('/api/imports?commit=true', signedIn, folder(demoSecond));
+    expectProblem(viewer, 403);
+    const { token } = await createToken(server.database.db, { name: 'main-editor', role: 'editor', planId, expiresAt: new Date(Date.now() + 86_400_000) }, 'test');
+    const authorization = `Bearer ${token}`;
+    const renamed = { ...demoSecond, actions: { ...demoSecond.actions, actions: demoSecond.actions.actions.map((a) => ({ ...a, title: `${a.title} (changed)` })) } };
+    const other = await post('/api/imports?commit=true', { authorization }, folder(renamed));
+    expect(expectProblem(other, 403)).toMatchObject({ planId: demoSecond.plan.id });
+    expect((await get(`/api/plans/${demoSecond.plan.id}/actions`)).body).toBe(before);
+    // Its own plan, the same files as stored: allowed, and nothing to change.
+    const own = await post('/api/imports?commit=true', { authorization }, folder(demoMain));
+    expect(own.statusCode).toBe(200);
+    expect(own.json()).toMatchObject({ committed: true, problems: [], plans: [{ planId, unchanged: true }] });
   });
 });

@@ -8,7 +8,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import http from 'node:http';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import type { Socket } from 'node:net';
 import { join, resolve } from 'node:path';
@@ -68,24 +68,42 @@ function replyOf(response: http.IncomingMessage): Promise<Reply> {
   });
 }
 
+/** Signed in as a viewer (the demo sign-in), for every read below. */
+let cookie = '';
+
 function get(path: string, agent: http.Agent | false = false): Promise<Reply> {
   return new Promise((done, fail) => {
-    http.get(`${url}${path}`, { agent }, (response) => void replyOf(response).then(done, fail)).on('error', fail);
+    http.get(`${url}${path}`, { agent, headers: { cookie } }, (response) => void replyOf(response).then(done, fail)).on('error', fail);
   });
+}
+
+/** The demo sign-in as a browser's form would post it; the session cookie it sets. */
+async function demoSession(role: string): Promise<string> {
+  const response = await fetch(`${url}/auth/demo`, { method: 'POST', body: new URLSearchParams({ user: role, returnTo: '/' }), redirect: 'manual' });
+  expect(response.status).toBe(303);
+  const session = response.headers.getSetCookie().find((line) => line.startsWith('session='));
+  return session?.split(';')[0] ?? '';
 }
 
 const runImport = (...argv: string[]) => importCommand(argv, { env: { DATA_DIR: dataDir }, defaultDataDir: dataDir, now: () => new Date('2024-02-01T09:00:00Z') });
 
 describe('npm start on a fresh data folder', () => {
   it('creates the database, loads the demo plans, and claims the folder with its URL', async () => {
+    expect((await get('/api/plans')).status).toBe(401);
+    cookie = await demoSession('viewer');
     const response = await get('/api/plans');
     expect(response.status).toBe(200);
     const body = JSON.parse(response.text) as typeof demoPlans;
     expect(body.plans.map((p) => p.id)).toEqual(demoPlans.plans.map((p) => p.id));
-    expect(JSON.parse(readFileSync(join(dataDir, 'server.json'), 'utf8'))).toMatchObject({ pid: child.pid, command: 'server', url });
+    expect(JSON.parse(readFileSync(join(dataDir, 'server.json'), 'utf8'))).toMatchObject({ pid: child.pid, command: 'server', url, operatorKey: expect.stringMatching(/^ipd_local_/) });
+    // The claim file holds the key tools present to the server: its owner's alone.
+    expect(statSync(join(dataDir, 'server.json')).mode & 0o077).toBe(0);
   });
 
-  it('npm run import goes through the running server: a dry run, a bad file, then --commit', async () => {
+  it('npm run import goes through the running server as the data folder owner: a dry run, a bad file, then --commit', async () => {
+    // A viewer may not import; the command presents the key in the claim file.
+    const refused = await fetch(`${url}/api/imports?plan=${demoSecond.plan.id}`, { method: 'POST', headers: { cookie, 'Content-Type': 'text/csv' }, body: 'x' });
+    expect(refused.status).toBe(403);
     const file = join(IMPORT_FILES, 'plan-changes.csv');
     const dryRun = await runImport(file, '--plan', demoSecond.plan.id);
     expect(dryRun.output).toContain(`Through the server running on ${dataDir} (${url}).`);
@@ -115,7 +133,7 @@ describe('npm start on a fresh data folder', () => {
     const request = http.request(`${url}/api/imports?plan=${demoSecond.plan.id}&commit=true&file=big.csv`, {
       method: 'POST',
       agent: false,
-      headers: { 'Content-Type': 'text/csv', 'Content-Length': String(size) },
+      headers: { cookie, 'Content-Type': 'text/csv', 'Content-Length': String(size) },
     });
     const reply = await new Promise<Reply>((done, fail) => {
       request.on('response', (response) => void replyOf(response).then(done, fail));
@@ -138,10 +156,11 @@ describe('npm start on a fresh data folder', () => {
 
     // A request in flight: its headers are in (the server said 100 Continue), its body is not.
     const body = readFileSync(join(IMPORT_FILES, 'plan-changes.csv'));
+    const editor = await demoSession('editor');
     const request = http.request(`${url}/api/imports?plan=${demoSecond.plan.id}&file=plan-changes.csv`, {
       method: 'POST',
       agent: new http.Agent({ keepAlive: true }),
-      headers: { 'Content-Type': 'text/csv', 'Content-Length': String(body.length), Expect: '100-continue' },
+      headers: { cookie: editor, 'Content-Type': 'text/csv', 'Content-Length': String(body.length), Expect: '100-continue' },
     });
     const answer = new Promise<Reply>((done, fail) => {
       request.on('response', (response) => void replyOf(response).then(done, fail));
@@ -173,5 +192,21 @@ describe('npm start on a fresh data folder', () => {
     expect(await exit).toBe(0);
     expect(performance.now() - signalled).toBeLessThan(8000);
     expect(existsSync(join(dataDir, 'server.json'))).toBe(false);
+  });
+});
+
+describe('npm start with the demo sign-in on an address other computers can reach', () => {
+  it('refuses to start, saying why and what to set, and exits non-zero without touching the data folder', async () => {
+    const refusedDir = join(dir, 'refused');
+    const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', HOST: '0.0.0.0', DATA_DIR: refusedDir, SKIP_DASHBOARD_BUILD: '1', LOG_LEVEL: 'warn' };
+    delete env.OIDC_ISSUER;
+    const refused = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    refused.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    const code = await new Promise<number | null>((done) => refused.on('exit', (exitCode) => done(exitCode)));
+    expect(code).toBe(1);
+    expect(stderr).toContain('The server could not start: No identity provider is configured (OIDC_ISSUER is not set)');
+    expect(stderr).toContain('refused on 0.0.0.0');
+    expect(existsSync(refusedDir)).toBe(false);
   });
 });

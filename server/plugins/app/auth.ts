@@ -19,6 +19,7 @@ import { DEMO_ISSUER, DEMO_USERS, demoSignInPage, signInFailedPage } from '../..
 import { safeReturnTo, saveLoginAttempt, takeLoginAttempt } from '../../auth/login-attempts';
 import { createOidcClient, type OidcClient } from '../../auth/oidc';
 import { grantedPlans, requireOnEveryPlan, requireOnPlan, requireOnSomePlan } from '../../auth/authorize';
+import { isOperatorKey, OPERATOR } from '../../auth/operator';
 import type { Principal } from '../../auth/principal';
 import type { Permission } from '../../auth/roles';
 import { createSession, revokeSession, sessionPrincipal } from '../../auth/sessions';
@@ -58,6 +59,8 @@ export interface AuthPluginOptions {
   now?: () => Date;
   /** Replaces the OpenID client built from config.oidc (not used by the server itself). */
   oidc?: OidcClient;
+  /** The data folder owner's key for this run (server/auth/operator.ts); none: no such caller. */
+  operatorKey?: string;
 }
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -114,6 +117,7 @@ export default fp(
         await tokenLimiter.call(app, request, reply);
         if (reply.sent) return undefined;
         const match = /^Bearer\s+(\S+)$/i.exec(authorization);
+        if (match?.[1] && isOperatorKey(match[1], options.operatorKey)) return OPERATOR;
         return match?.[1] ? tokenPrincipal(db, match[1], now(), { method: request.method, path: request.url.split('?')[0] ?? '' }) : undefined;
       }
       const sessionId = request.cookies[SESSION_COOKIE];
