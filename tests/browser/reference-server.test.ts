@@ -5,11 +5,12 @@
  * exists only there, so what the page shows must have come from the server.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoMain } from '../../fixtures/demo';
+import { DEMO_TODAY, demoMain } from '../../fixtures/demo';
 import { dataDirOwner } from '../../server/storage/data-dir-lock';
 import { openDatabase } from '../../server/storage/database';
 import { replacePlanBundle } from '../../server/storage/plan-bundle';
@@ -95,6 +96,24 @@ describe('the dashboard served by the reference server', () => {
     await page.getByRole('heading', { name: `${demoMain.actions.actions.length} actions`, level: 2 }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'reference-server-overview');
+  });
+
+  it('downloads the plan as an Excel workbook built by the server', async () => {
+    const page = opened().page;
+    await page.goto(`${baseUrl}/plans/${demoMain.plan.id}`);
+    await page.getByRole('heading', { name: SERVED_TITLE, level: 1 }).waitFor();
+    const exported = page.waitForResponse((r) => new URL(r.url()).pathname === `/api/plans/${demoMain.plan.id}/export.xlsx`);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the plan (Excel)' }).click()]);
+    const response = await exported;
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    expect(download.suggestedFilename()).toBe(`${demoMain.plan.id}-plan-${DEMO_TODAY}.xlsx`);
+
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(readFileSync(await download.path()) as unknown as ExcelJS.Buffer);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Plan', 'BRAG key']);
+    // The title only the server's database holds: the file came from the server.
+    expect(workbook.getWorksheet('Plan')?.getCell('A1').value).toBe(SERVED_TITLE);
   });
 
   it('opens deep links directly (the server falls back to the page) and runs every view under the CSP without a violation', async () => {
