@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { demoMain, demoSecond } from '../../fixtures/demo';
 import { grantOn } from '../../server/auth/principal';
 import { hashSecret } from '../../server/auth/secrets';
@@ -9,17 +9,10 @@ import { upsertUser, type SignedInUser } from '../../server/auth/users';
 import { runTokenCommand } from '../../server/cli/token-command';
 import * as t from '../../server/db/schema';
 import { loadDemoPlansIfEmpty } from '../../server/storage/demo-plans';
-import { openTestDatabase, type TestDatabase } from './test-database';
+import { withTestDatabase } from './test-database';
 
-let database: TestDatabase;
-beforeAll(async () => {
-  database = await openTestDatabase();
-});
-afterAll(async () => {
-  await database.close();
-});
+const database = withTestDatabase();
 beforeEach(async () => {
-  await database.reset();
   await loadDemoPlansIfEmpty(database.db);
 });
 

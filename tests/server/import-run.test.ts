@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { count } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { demoMain, demoPlans, demoSecond } from '../../fixtures/demo';
 import * as t from '../../server/db/schema';
 import { planWorkbookBytes } from '../../server/export/plan-workbook';
@@ -14,18 +14,9 @@ import type { ImportFile } from '../../server/import/contract-json';
 import { runImport } from '../../server/import/run-import';
 import { type PlanBundle, readPlanBundle, replacePlanBundle } from '../../server/storage/plan-bundle';
 import { planRevision } from '../../server/storage/plan-reads';
-import { openTestDatabase, type TestDatabase } from './test-database';
+import { withTestDatabase } from './test-database';
 
-let database: TestDatabase;
-beforeAll(async () => {
-  database = await openTestDatabase();
-});
-afterAll(async () => {
-  await database.close();
-});
-beforeEach(async () => {
-  await database.reset();
-});
+const database = withTestDatabase();
 
 const encoder = new TextEncoder();
 const actor = { label: 'import' };

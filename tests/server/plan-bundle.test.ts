@@ -1,23 +1,14 @@
 import { count, eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { demoDatasets, demoMain, demoSecond } from '../../fixtures/demo';
 import * as t from '../../server/db/schema';
 import { loadDemoPlansIfEmpty } from '../../server/storage/demo-plans';
 import { PlanBundleError, readPlanBundle, replacePlanBundle, type PlanBundle } from '../../server/storage/plan-bundle';
 import { listPlans, planRevision } from '../../server/storage/plan-reads';
-import { openTestDatabase, type TestDatabase } from './test-database';
+import { withTestDatabase } from './test-database';
 import { sameInstants } from '../contract/same-instants';
 
-let database: TestDatabase;
-beforeAll(async () => {
-  database = await openTestDatabase();
-});
-afterAll(async () => {
-  await database.close();
-});
-beforeEach(async () => {
-  await database.reset();
-});
+const database = withTestDatabase();
 
 const seed = { label: 'test' };
 const clone = <T>(value: T): T => structuredClone(value);

@@ -7,6 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { openDatabase, type Database } from '../../server/storage/database';
 
 export interface TestDatabase extends Database {
@@ -62,5 +63,33 @@ export async function openTestDatabase(): Promise<TestDatabase> {
       await database.close();
       await dropDatabase();
     },
+  };
+}
+
+/**
+ * The lifecycle every storage test file shares: the file's database opened before its
+ * tests, emptied before each test, closed after the last. Call once at the top of the
+ * file; the handle reads the database opened in beforeAll.
+ */
+export function withTestDatabase(): Pick<TestDatabase, 'db' | 'reset'> {
+  let database: TestDatabase | undefined;
+  const opened = () => {
+    if (!database) throw new Error('the test database opens in beforeAll');
+    return database;
+  };
+  beforeAll(async () => {
+    database = await openTestDatabase();
+  });
+  beforeEach(async () => {
+    await opened().reset();
+  });
+  afterAll(async () => {
+    await database?.close();
+  });
+  return {
+    get db() {
+      return opened().db;
+    },
+    reset: () => opened().reset(),
   };
 }
