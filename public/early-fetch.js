@@ -42,9 +42,10 @@
       var headers = { Accept: 'application/json, application/problem+json' };
       if (typeof settings.apiToken === 'string' && settings.apiToken) headers.Authorization = 'Bearer ' + settings.apiToken;
       var base = typeof settings.apiBaseUrl === 'string' && settings.apiBaseUrl ? settings.apiBaseUrl : '/api';
+      var credentials = ['include', 'same-origin', 'omit'].indexOf(settings.credentials) >= 0 ? settings.credentials : 'include';
       firstRequests().forEach(function (path) {
         var url = apiUrl(base, path);
-        var response = fetch(url, { method: 'GET', headers: headers, credentials: 'include' });
+        var response = fetch(url, { method: 'GET', headers: headers, credentials: credentials });
         // An unclaimed failure must not surface as an unhandled rejection.
         response.catch(function () {});
         early.responses[url] = response;

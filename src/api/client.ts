@@ -1,5 +1,5 @@
 import { takeEarlyResponse } from './early-responses';
-import { ApiError, type Resource } from './errors';
+import { ApiError, notJsonError, type Resource } from './errors';
 import type { Problem } from './schemas';
 
 export interface ApiClientOptions {
@@ -8,6 +8,8 @@ export interface ApiClientOptions {
   /** Sent as `Authorization: Bearer <token>` when set. */
   apiToken?: string | undefined;
   requestTimeoutMs: number;
+  /** fetch's `credentials` (config.json's `credentials`); `include` when not given. */
+  credentials?: RequestCredentials | undefined;
 }
 
 export interface ApiClient {
@@ -29,16 +31,18 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     const { signal: requestSignal, timedOut, dispose } = withTimeout(signal, options.requestTimeoutMs);
     let response: Response;
     try {
-      // Cookies go with every request (the contract leaves auth to the server).
+      // Cookies go with every request unless config.json says otherwise (the contract
+      // leaves auth to the server; a public API with a wildcard CORS origin refuses them).
       // index.html's early-fetch script may already have asked for this URL (first view only).
       const early = takeEarlyResponse(url);
-      response = await (early ? untilAborted(early, requestSignal) : fetch(url, { method: 'GET', headers, credentials: 'include', signal: requestSignal }));
+      const credentials = options.credentials ?? 'include';
+      response = await (early ? untilAborted(early, requestSignal) : fetch(url, { method: 'GET', headers, credentials, signal: requestSignal }));
     } catch (cause) {
       dispose();
       if (timedOut()) throw new ApiError({ kind: 'timeout', resource, cause });
       // A caller's own cancellation (react-query unmounting) is not a failure to report.
       if (signal?.aborted) throw cause;
-      throw new ApiError({ kind: 'network', resource, cause });
+      throw new ApiError({ kind: 'network', resource, apiAddress: apiAddress(options.apiBaseUrl), cause });
     }
 
     try {
@@ -48,7 +52,8 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       if (error instanceof ApiError) throw error;
       if (timedOut()) throw new ApiError({ kind: 'timeout', resource, cause: error });
       if (signal?.aborted) throw error;
-      throw new ApiError({ kind: 'network', resource, cause: error });
+      // The answer started but the connection broke before its end.
+      throw new ApiError({ kind: 'interrupted', resource, apiAddress: apiAddress(options.apiBaseUrl), cause: error });
     } finally {
       dispose();
     }
@@ -60,7 +65,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       try {
         return JSON.parse(text) as unknown;
       } catch (cause) {
-        throw new ApiError({ kind: 'contract', resource, issues: ['the response is not JSON'], cause });
+        throw notJsonError(resource, text, cause);
       }
     },
     getText(resource, path, signal) {
@@ -97,7 +102,22 @@ async function httpError(resource: Resource, response: Response, apiBaseUrl: str
   const kind = status === 401 ? 'unauthorized' : status === 403 ? 'forbidden' : status === 404 ? 'not-found' : 'http';
   // The sign-in address is relative to the API's own address (the server's, not the page's).
   const signInUrl = kind === 'unauthorized' && problem?.signIn ? new URL(problem.signIn, joinUrl(apiBaseUrl, '')).toString() : undefined;
-  return new ApiError({ kind, resource, status, ...(problem && { problem }), ...(signInUrl && { signInUrl }) });
+  const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
+  return new ApiError({ kind, resource, status, ...(problem && { problem }), ...(signInUrl && { signInUrl }), ...(retryAfterMs !== undefined && { retryAfterMs }) });
+}
+
+/** `Retry-After` in seconds or as an HTTP date (RFC 9110), as a wait in ms from `now`. */
+export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
+  const trimmed = value?.trim() ?? '';
+  if (trimmed === '') return undefined;
+  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
+  const at = Date.parse(trimmed);
+  return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+
+/** The API's address as configured, resolved against the page, for messages. */
+function apiAddress(base: string): string {
+  return joinUrl(base, '').replace(/\/$/, '');
 }
 
 /** RFC 9457 problem details when the server sent them; anything else is ignored. */

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { ApiError, type Resource } from './errors';
+import { ApiError, notJsonError, type Resource } from './errors';
 import type { DataProblem } from './problems';
 import { actionDeadlineProblems, pointsInOrder } from './record-checks';
 import { joinPath, parseRecords } from './records';
@@ -157,7 +157,7 @@ export function decodeText<K extends DecoderKind>(kind: K, text: string): Decode
   try {
     raw = JSON.parse(text);
   } catch (cause) {
-    throw new ApiError({ kind: 'contract', resource: kind, issues: ['the response is not JSON'], cause });
+    throw notJsonError(kind, text, cause);
   }
   return decoders[kind](raw) as Decoded<K>;
 }

@@ -13,6 +13,14 @@ export const AppConfigSchema = z.object({
   demo: z.boolean().default(false),
   apiToken: z.string().min(1).optional(),
   requestTimeoutMs: z.number().int().positive().max(300_000).default(20_000),
+  /**
+   * Whether the browser sends cookies and HTTP auth to the API (fetch's `credentials`).
+   * `include` for an API behind the council's sign-in; `omit` for a public API that
+   * answers `Access-Control-Allow-Origin: *`, which browsers refuse to send credentials to.
+   */
+  credentials: z.enum(['include', 'same-origin', 'omit']).default('include'),
+  /** Refetch the data on screen this often (a board-room screen left open); 0 turns the timer off. */
+  refreshIntervalSeconds: z.number().int().min(0).max(86_400).default(300),
   /** One accent colour for links and focus-adjacent chrome, e.g. "#1d70b8". */
   accentColour: z
     .string()

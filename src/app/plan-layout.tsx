@@ -4,6 +4,7 @@ import { Link } from 'wouter';
 import { isApiError } from '../api/errors';
 import { usePlanQueries } from '../api/provider';
 import { formatAsOf } from '../domain/as-of';
+import { RefreshNotice } from '../components/refresh-notice';
 import { AppLayout } from './layout';
 import { NavLink } from './nav-link';
 import { PlanNotFoundPage } from './not-found-page';
@@ -81,7 +82,16 @@ export function PlanLayout({ planId, children }: PlanLayoutProps) {
   ) : undefined;
 
   return (
-    <AppLayout context={context} nav={nav} meta={meta}>
+    <AppLayout
+      context={context}
+      nav={nav}
+      meta={
+        <>
+          {meta}
+          <RefreshNotice scope={[...queries.all(), planId]} />
+        </>
+      }
+    >
       {children}
     </AppLayout>
   );

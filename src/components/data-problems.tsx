@@ -1,4 +1,5 @@
 import { describeProblem, problemRecords, type DataProblem } from '../api/problems';
+import { csvFileName } from '../domain/csv';
 import { dataProblemsCsv } from '../domain/data-problems-csv';
 import { DownloadButton } from './download-button';
 
@@ -7,8 +8,10 @@ const LIST_LIMIT = 200;
 
 export interface DataProblemsProps {
   problems: readonly DataProblem[];
-  /** Names the CSV, e.g. "hfd-2022" gives "hfd-2022-data-problems.csv". */
+  /** With `asOfDate`, names the CSV as every download is named: "hfd-2022-data-problems-as-at-2024-01-12.csv". */
   planId?: string;
+  /** The data's "as at" date (the plan's reference date); null while it is not known. */
+  asOfDate: string | null;
 }
 
 /**
@@ -16,7 +19,7 @@ export interface DataProblemsProps {
  * the plan still shows; the summary names every record (up to a dozen, the CSV has
  * all), so the data owner knows exactly what to fix without opening anything.
  */
-export function DataProblems({ problems, planId }: DataProblemsProps) {
+export function DataProblems({ problems, planId, asOfDate }: DataProblemsProps) {
   if (problems.length === 0) return null;
   const count = problems.length;
   const records = problemRecords(problems);
@@ -35,7 +38,10 @@ export function DataProblems({ problems, planId }: DataProblemsProps) {
         </ul>
         {count > LIST_LIMIT && <p>The first {LIST_LIMIT} are listed; the CSV has all {count.toLocaleString('en-GB')}.</p>}
       </details>
-      <DownloadButton filename={`${planId ? `${planId}-` : ''}data-problems.csv`} content={() => dataProblemsCsv(problems)}>
+      <DownloadButton
+        filename={csvFileName([...(planId === undefined ? [] : [planId]), 'data-problems'], asOfDate ?? 'undated')}
+        content={() => dataProblemsCsv(problems)}
+      >
         Download the data problems (CSV)
       </DownloadButton>
     </div>

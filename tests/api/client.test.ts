@@ -1,6 +1,6 @@
 import { delay, http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { createApiClient, joinUrl } from '../../src/api/client';
+import { createApiClient, joinUrl, parseRetryAfter } from '../../src/api/client';
 import { ApiError } from '../../src/api/errors';
 import { problem } from '../../mocks/handlers';
 import { server } from '../../mocks/node';
@@ -78,11 +78,26 @@ describe('createApiClient', () => {
     expect(error.retryable).toBe(true);
   });
 
-  it('reports a network failure', async () => {
-    server.use(http.get('/api/x', () => HttpResponse.error()));
-    const error = await failure(createApiClient(options).getJson('reviews', 'x'));
+  it('reports a failure before any response naming the API and the possible CORS cause', async () => {
+    server.use(http.get('https://data.example.gov.uk/v1/x', () => HttpResponse.error()));
+    const error = await failure(createApiClient({ ...options, apiBaseUrl: 'https://data.example.gov.uk/v1/' }).getJson('reviews', 'x'));
     expect(error.kind).toBe('network');
-    expect(error.message).toBe('Could not reach the server for the review history. Check your connection');
+    expect(error.retryable).toBe(true);
+    expect(error.message).toBe(
+      'Could not reach the API at https://data.example.gov.uk/v1 for the review history. The network may be down, ' +
+        'or the API\'s CORS settings may not allow this dashboard\'s address (see "Calling an API on another site" in the README)',
+    );
+  });
+
+  it.each(['omit', 'same-origin', 'include'] as const)('sends credentials as config.json says (%s)', async (credentials) => {
+    server.use(http.get('/api/who', ({ request }) => HttpResponse.json({ credentials: request.credentials })));
+    await expect(createApiClient({ ...options, credentials }).getJson('plans', 'who')).resolves.toEqual({ credentials });
+  });
+
+  it('keeps the server\'s Retry-After for the retry delay', async () => {
+    server.use(http.get('/api/x', () => new HttpResponse(null, { status: 503, headers: { 'Retry-After': '7' } })));
+    const error = await failure(createApiClient(options).getJson('actions', 'x'));
+    expect(error).toMatchObject({ kind: 'http', status: 503, retryAfterMs: 7000 });
   });
 
   it('times out after requestTimeoutMs', async () => {
@@ -110,10 +125,49 @@ describe('createApiClient', () => {
     await expect(pending).rejects.not.toBeInstanceOf(ApiError);
   });
 
-  it('calls a 200 that is not JSON a contract error', async () => {
+  it('calls a 200 that is an HTML page a contract error and says it is a web page', async () => {
     server.use(http.get('/api/x', () => new HttpResponse('<html>login page</html>', { status: 200 })));
     const error = await failure(createApiClient(options).getJson('actions', 'x'));
     expect(error.kind).toBe('contract');
-    expect(error.message).toBe("The server's response for the actions is not in the expected format: the response is not JSON");
+    expect(error.retryable).toBe(false);
+    expect(error.message).toBe("The server's response for the actions is not in the expected format: the response is a web page (HTML), not JSON");
+  });
+
+  it('says the connection was lost when the body breaks off mid-way, and retries it', async () => {
+    server.use(
+      http.get('https://data.example.gov.uk/v1/x', () => {
+        const body = new ReadableStream<Uint8Array>({
+          start(controller) {
+            controller.enqueue(new TextEncoder().encode('{"asOf":"2024-01-12T09:00:00Z","actions":['));
+            controller.error(new Error('connection reset'));
+          },
+        });
+        return new HttpResponse(body, { status: 200, headers: { 'Content-Type': 'application/json' } });
+      }),
+    );
+    const error = await failure(createApiClient({ ...options, apiBaseUrl: 'https://data.example.gov.uk/v1' }).getText('actions', 'x'));
+    expect(error).toMatchObject({ kind: 'interrupted', retryable: true });
+    expect(error.message).toBe('The connection to the API at https://data.example.gov.uk/v1 was lost while sending the actions');
+  });
+
+  it('calls cut-off JSON a contract error', async () => {
+    server.use(http.get('/api/x', () => new HttpResponse('{"asOf":"2024-01-12T09:00:00Z","actions":[{"id":"1.1"', { status: 200 })));
+    const error = await failure(createApiClient(options).getJson('actions', 'x'));
+    expect(error.message).toBe("The server's response for the actions is not in the expected format: the response is cut off or is not JSON");
+  });
+});
+
+describe('parseRetryAfter', () => {
+  const now = Date.parse('2024-01-12T09:00:00Z');
+  it.each([
+    ['7', 7000],
+    [' 0 ', 0],
+    ['Fri, 12 Jan 2024 09:00:30 GMT', 30_000],
+    ['Fri, 12 Jan 2024 08:00:00 GMT', 0],
+    ['soon', undefined],
+    ['', undefined],
+    [null, undefined],
+  ] as const)('reads %j as %j ms', (header, ms) => {
+    expect(parseRetryAfter(header, now)).toBe(ms);
   });
 });

@@ -19,8 +19,13 @@ describe('the decode worker’s answers', () => {
 
   it('turns a body that is not JSON into the same contract error the main thread throws', () => {
     const reply = answerDecodeRequest({ id: 1, kind: 'measures', text: '<html>' });
-    expect(reply).toMatchObject({ ok: false, contract: { resource: 'measures', issues: ['the response is not JSON'] } });
+    expect(reply).toMatchObject({ ok: false, contract: { resource: 'measures', issues: ['the response is a web page (HTML), not JSON'] } });
     expect(() => settleDecodeReply(reply)).toThrow(ApiError);
+  });
+
+  it('says a body that breaks off is cut off', () => {
+    const reply = answerDecodeRequest({ id: 3, kind: 'actions', text: `{"asOf":"${asOf}","actions":[{"id":"1.1"` });
+    expect(reply).toMatchObject({ ok: false, contract: { resource: 'actions', issues: ['the response is cut off or is not JSON'] } });
   });
 
   it('names what is wrong at the top level', () => {

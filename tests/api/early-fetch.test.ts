@@ -62,4 +62,17 @@ describe('early fetch from index.html', () => {
     await runEarlyFetch('/plans/p1');
     expect(await loadConfig('/config.json')).toMatchObject({ demo: true });
   });
+
+  it.each([['omit'], ['same-origin'], ['include'], [undefined]] as const)('sends credentials as config.json says (%s)', async (credentials) => {
+    serveConfig({ apiBaseUrl: '/api', demo: false, ...(credentials && { credentials }) });
+    const sent: string[] = [];
+    server.use(
+      http.get('/api/plans', ({ request }) => {
+        sent.push(request.credentials);
+        return HttpResponse.json({ asOf, plans: [] });
+      }),
+    );
+    await runEarlyFetch('/');
+    expect(sent).toEqual([credentials ?? 'include']);
+  });
 });

@@ -12,19 +12,42 @@ async function configError(promise: Promise<unknown>): Promise<ConfigError> {
 
 describe('parseConfig', () => {
   it('fills in defaults for an empty object', () => {
-    expect(parseConfig({})).toEqual({ apiBaseUrl: '/api', demo: false, requestTimeoutMs: 20_000 });
+    expect(parseConfig({})).toEqual({
+      apiBaseUrl: '/api',
+      demo: false,
+      requestTimeoutMs: 20_000,
+      credentials: 'include',
+      refreshIntervalSeconds: 300,
+    });
   });
 
   it('keeps every known key and ignores unknown ones', () => {
     expect(
-      parseConfig({ apiBaseUrl: 'https://api.example', demo: true, apiToken: 't', requestTimeoutMs: 5000, accentColour: '#005ea5', x: 1 }),
-    ).toEqual({ apiBaseUrl: 'https://api.example', demo: true, apiToken: 't', requestTimeoutMs: 5000, accentColour: '#005ea5' });
+      parseConfig({
+        apiBaseUrl: 'https://api.example',
+        demo: true,
+        apiToken: 't',
+        requestTimeoutMs: 5000,
+        accentColour: '#005ea5',
+        credentials: 'omit',
+        refreshIntervalSeconds: 0,
+        x: 1,
+      }),
+    ).toEqual({
+      apiBaseUrl: 'https://api.example',
+      demo: true,
+      apiToken: 't',
+      requestTimeoutMs: 5000,
+      accentColour: '#005ea5',
+      credentials: 'omit',
+      refreshIntervalSeconds: 0,
+    });
   });
 
   it('names every setting that is wrong', () => {
     let error: unknown;
     try {
-      parseConfig({ apiBaseUrl: '', demo: 'yes', requestTimeoutMs: -1, accentColour: 'blue' });
+      parseConfig({ apiBaseUrl: '', demo: 'yes', requestTimeoutMs: -1, accentColour: 'blue', credentials: 'always', refreshIntervalSeconds: -5 });
     } catch (e) {
       error = e;
     }
@@ -34,6 +57,8 @@ describe('parseConfig', () => {
     expect(issues).toContain('"demo"');
     expect(issues).toContain('"requestTimeoutMs"');
     expect(issues).toContain('"accentColour" must be a hex colour like #1d70b8');
+    expect(issues).toContain('"credentials"');
+    expect(issues).toContain('"refreshIntervalSeconds"');
   });
 
   it('rejects a top level that is not an object', () => {

@@ -61,7 +61,7 @@ describe('cross-record data problems', () => {
     const { user } = renderApp(PLAN);
     await screen.findByText(SUMMARY);
     await user.click(screen.getByRole('button', { name: 'Download the data problems (CSV)' }));
-    expect(downloads.map((d) => d.filename)).toEqual(['hfd-2022-data-problems.csv']);
+    expect(downloads.map((d) => d.filename)).toEqual(['hfd-2022-data-problems-as-at-2024-01-12.csv']);
     const lines = (await downloads[0]?.text())?.split('\r\n') ?? [];
     expect(lines[0]).toBe('resource,record_id,field,problem');
     expect(lines).toContain('actions,99.1,areaId,"area ""area-ghost"" is not an area of this plan: the action was left out"');

@@ -13,11 +13,13 @@ export function createTestQueryClient(): QueryClient {
   return new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity, gcTime: Infinity } } });
 }
 
-/** Renders the whole app, real providers and router, at `path` (the browser URL in jsdom). */
-export function renderApp(path = '/', config: AppConfig = testConfig) {
+/**
+ * Renders the whole app, real providers and router, at `path` (the browser URL in jsdom).
+ * A test of refreshing and retrying passes the app's own query client.
+ */
+export function renderApp(path = '/', config: AppConfig = testConfig, queryClient: QueryClient = createTestQueryClient()) {
   window.history.replaceState(null, '', path);
   const user = userEvent.setup();
-  const queryClient = createTestQueryClient();
   const utils = render(<App config={config} queryClient={queryClient} />);
   return { user, queryClient, ...utils };
 }

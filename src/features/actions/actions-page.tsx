@@ -50,7 +50,7 @@ export function ActionsPage({ planId }: ActionsPageProps) {
     const { items, problems } = actions.data;
     body = (
       <>
-        <DataProblems planId={planId} problems={problemsOf(plan.data, actions.data)} />
+        <DataProblems planId={planId} asOfDate={today} problems={problemsOf(plan.data, actions.data)} />
         {items.length === 0 ? (
           <p className="app-body">
             {problems.length === 0 ? 'This plan has no actions yet.' : 'None of this plan’s actions could be shown.'}

@@ -93,7 +93,7 @@ export function AreaPage({ planId, areaNumber }: AreaPageProps) {
       {/* The short title people use is the heading; the inspection's own words follow it. */}
       <h1 className="app-heading-l">{area.shortTitle ?? area.title}</h1>
       {area.shortTitle && area.shortTitle !== area.title && <p className="app-area-full-title">{area.title}</p>}
-      <DataProblems planId={planId} problems={problemsOf(plan.data, actions.data, measures.data)} />
+      <DataProblems planId={planId} asOfDate={today} problems={problemsOf(plan.data, actions.data, measures.data)} />
       {rollup && (
         <div className="app-area-summary">
           <p className="app-area-summary__sentence">{areaSummarySentence(rollup.rollup)}</p>

@@ -83,7 +83,7 @@ export function BoardPackPage({ planId }: BoardPackPageProps) {
           {detail.title}
         </h1>
         <p className="app-print-subtitle">Improvement Board pack · {asAt}</p>
-        <DataProblems planId={planId} problems={[...problemsOf(plan.data, actions.data, measures.data, reviews.data), ...ratingProblems]} />
+        <DataProblems planId={planId} asOfDate={today} problems={[...problemsOf(plan.data, actions.data, measures.data, reviews.data), ...ratingProblems]} />
 
         <h2 className="app-print-heading">The plan at a glance</h2>
         <p className="app-print-lead">{areaSummarySentence(rollups.plan)}</p>

@@ -60,7 +60,7 @@ export function BriefingPage({ planId }: BriefingPageProps) {
           {detail.title}
         </h1>
         <p className="app-print-subtitle">Scrutiny committee briefing</p>
-        <DataProblems planId={planId} problems={problemsOf(plan.data, actions.data, measures.data)} />
+        <DataProblems planId={planId} asOfDate={today} problems={problemsOf(plan.data, actions.data, measures.data)} />
         <dl className="app-print-facts">
           <dt>Council</dt>
           <dd>{detail.organisation}</dd>

@@ -52,7 +52,7 @@ export function ChangesPage({ planId }: ChangesPageProps) {
     <>
       <PageTitle title="Since last review" />
       <h1 className="app-heading-xl">Since last review</h1>
-      <DataProblems planId={planId} problems={[...problemsOf(plan.data, actions.data, reviews.data, measures.data), ...ratingProblems]} />
+      <DataProblems planId={planId} asOfDate={data.today} problems={[...problemsOf(plan.data, actions.data, reviews.data, measures.data), ...ratingProblems]} />
 
       {history.ids.length === 0 ? (
         <p>No reviews have been recorded for this plan yet, so there is nothing to compare with.</p>

@@ -61,7 +61,7 @@ export function CheckInPage({ planId }: CheckInPageProps) {
         {today ? formatIsoDateShort(today) : 'the data date'}. The address of this page keeps your choice, so you can
         bookmark it.
       </p>
-      <DataProblems planId={planId} problems={problemsOf(plan.data, actions.data)} />
+      <DataProblems planId={planId} asOfDate={today} problems={problemsOf(plan.data, actions.data)} />
       <LeadPicker
         leads={leads}
         selected={selected}

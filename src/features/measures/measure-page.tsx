@@ -10,6 +10,7 @@ import { MeasureStateTag } from '../../components/measures/measure-state-tag';
 import { PageTitle } from '../../components/page-title';
 import { QueryError } from '../../components/query-error';
 import { RatingTag } from '../../components/rating-tag';
+import { referenceDate } from '../../domain/as-of';
 import { chartSeries } from '../../domain/chart-series';
 import { COMPARATOR_VERDICT_WORDS, COMPARISON_METHOD, comparatorPeriod, comparatorTestWords, comparatorWords } from '../../domain/comparator-words';
 import { targetWords } from '../../domain/measure-target';
@@ -49,12 +50,15 @@ export function MeasurePage({ planId, measureId }: MeasurePageProps) {
 
   const measure = measures.data.items.find((m) => m.id === measureId);
   const problems = measures.data.problems.filter((p) => p.recordId === measureId);
-  if (!measure) return <MeasureNotFound planId={planId} measureId={measureId} problems={problems} />;
+  const asOfDate = referenceDate(measures.data.asOf);
+  if (!measure) return <MeasureNotFound planId={planId} measureId={measureId} problems={problems} asOfDate={asOfDate} />;
 
-  return <MeasureDetail planId={planId} measure={measure} areas={plan.data?.plan.areas ?? []} problems={problems} />;
+  return <MeasureDetail planId={planId} measure={measure} areas={plan.data?.plan.areas ?? []} problems={problems} asOfDate={asOfDate} />;
 }
 
-function MeasureNotFound({ planId, measureId, problems }: { planId: string; measureId: string; problems: Parameters<typeof DataProblems>[0]['problems'] }) {
+type DataProblemsProps = Parameters<typeof DataProblems>[0];
+
+function MeasureNotFound({ planId, measureId, problems, asOfDate }: { planId: string; measureId: string } & Pick<DataProblemsProps, 'problems' | 'asOfDate'>) {
   const malformed = problems.length > 0;
   return (
     <>
@@ -63,7 +67,7 @@ function MeasureNotFound({ planId, measureId, problems }: { planId: string; meas
       {malformed ? (
         <>
           <p>The record for measure &ldquo;{measureId}&rdquo; is not in the expected format, so it cannot be shown.</p>
-          <DataProblems problems={problems} />
+          <DataProblems planId={planId} asOfDate={asOfDate} problems={problems} />
         </>
       ) : (
         <p>There is no measure &ldquo;{measureId}&rdquo; in this plan. The link may be out of date.</p>
@@ -79,10 +83,11 @@ interface MeasureDetailProps {
   planId: string;
   measure: Measure;
   areas: readonly Area[];
-  problems: Parameters<typeof DataProblems>[0]['problems'];
+  problems: DataProblemsProps['problems'];
+  asOfDate: string;
 }
 
-function MeasureDetail({ planId, measure, areas, problems }: MeasureDetailProps) {
+function MeasureDetail({ planId, measure, areas, problems, asOfDate }: MeasureDetailProps) {
   const summary = useMemo(() => summariseMeasure(measure), [measure]);
   const series = useMemo(() => chartSeries(measure, summary), [measure, summary]);
   const linked = measure.areaIds.flatMap((id) => areas.filter((a) => a.id === id));
@@ -99,7 +104,7 @@ function MeasureDetail({ planId, measure, areas, problems }: MeasureDetailProps)
         <p className="app-measure-page__summary">{series.summary}</p>
       </div>
       <MeasureNotes summary={summary} />
-      <DataProblems problems={problems} />
+      <DataProblems planId={planId} asOfDate={asOfDate} problems={problems} />
 
       <h2 className="app-heading-m">Latest position</h2>
       <MeasureFacts planId={planId} summary={summary} areas={areas} />

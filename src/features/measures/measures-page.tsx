@@ -86,7 +86,7 @@ export function MeasuresPage({ planId }: MeasuresPageProps) {
         The indicators the plan uses to show whether children&rsquo;s lives are improving. Each one says its latest figure, its
         target and whether it is getting better, in words.
       </p>
-      <DataProblems planId={planId} problems={problemsOf(plan.data, measures.data)} />
+      <DataProblems planId={planId} asOfDate={measures.data ? referenceDate(measures.data.asOf) : null} problems={problemsOf(plan.data, measures.data)} />
 
       {total === 0 ? (
         <p>This plan has no measures yet.</p>

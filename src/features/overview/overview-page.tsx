@@ -9,7 +9,8 @@ import { RatingKey } from '../../components/rating-key';
 import { csvFileName } from '../../domain/csv';
 import { areaRollupCsv } from '../../domain/csv-exports';
 import { Link } from 'wouter';
-import { paths } from '../../state/paths';
+import type { Area } from '../../api/schemas';
+import { paths, withSearch } from '../../state/paths';
 import { enumParam, useSearchState } from '../../state/url-state';
 import { AreaCards } from './area-cards';
 import { RollupTable } from '../../components/rollup-table';
@@ -54,7 +55,7 @@ export function OverviewPage({ planId }: OverviewPageProps) {
           <Link href={paths.checkIn(planId)}>Weekly check-in by lead</Link>
         </li>
       </ul>
-      <DataProblems planId={planId} problems={[...problemsOf(plan.data, actions.data, measures.data, reviews.data), ...ratingProblems]} />
+      <DataProblems planId={planId} asOfDate={today} problems={[...problemsOf(plan.data, actions.data, measures.data, reviews.data), ...ratingProblems]} />
 
       {actions.isLoadingError && (
         <QueryError error={actions.error} onRetry={() => void actions.refetch()} retrying={actions.isFetching} />
@@ -100,6 +101,7 @@ export function OverviewPage({ planId }: OverviewPageProps) {
           )}
         </div>
         {detail.areas.length === 0 && <p>This plan has no improvement areas yet.</p>}
+        {!rollups && actions.isLoadingError && <AreasWithoutActions planId={planId} areas={detail.areas} measures={measureCounts} />}
         {rollups && detail.areas.length > 0 && rollups.plan.total === 0 && <p>This plan has no actions yet.</p>}
         {rollups && (
           <PanelBoundary what="the improvement areas">
@@ -111,6 +113,36 @@ export function OverviewPage({ planId }: OverviewPageProps) {
           </PanelBoundary>
         )}
       </section>
+    </>
+  );
+}
+
+interface AreasWithoutActionsProps {
+  planId: string;
+  areas: readonly Area[];
+  measures: { total: number; notMeeting: number } | null;
+}
+
+/** When the actions cannot be loaded, the plan's areas and measures still lead somewhere. */
+function AreasWithoutActions({ planId, areas, measures }: AreasWithoutActionsProps) {
+  return (
+    <>
+      {measures && (
+        <p>
+          <Link href={withSearch(paths.measures(planId), { show: ['off-target'] })}>
+            {measures.notMeeting} of {measures.total} measures not meeting their target
+          </Link>
+        </p>
+      )}
+      <ul className="app-list">
+        {areas.map((area) => (
+          <li key={area.id}>
+            <Link href={paths.area(planId, area.number)}>
+              Area {area.number}: {area.shortTitle ?? area.title}
+            </Link>
+          </li>
+        ))}
+      </ul>
     </>
   );
 }

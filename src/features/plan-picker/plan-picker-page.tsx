@@ -5,7 +5,7 @@ import { DataProblems } from '../../components/data-problems';
 import { Loading } from '../../components/loading';
 import { PageTitle } from '../../components/page-title';
 import { QueryError } from '../../components/query-error';
-import { formatAsOf } from '../../domain/as-of';
+import { formatAsOf, referenceDate } from '../../domain/as-of';
 
 const STATUS_LABEL = { draft: 'Draft', active: 'Active', closed: 'Closed' } as const;
 
@@ -27,7 +27,7 @@ export function PlanPickerPage() {
       <PageTitle title="Choose a plan" />
       <h1 className="app-heading-xl">Choose a plan</h1>
       <p className="app-body-s app-secondary-text">Data as at {formatAsOf(asOf)}</p>
-      <DataProblems problems={problems} />
+      <DataProblems asOfDate={referenceDate(asOf)} problems={problems} />
       {items.length === 0 ? (
         <p>There are no plans you can see yet. If you expected one, ask your performance team to check your access.</p>
       ) : (
