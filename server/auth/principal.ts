@@ -3,7 +3,7 @@
  * (through an API token). Built from the database on every request, so a changed
  * grant, a revoked token or a disabled user takes effect at once.
  */
-import type { PlanRole } from './roles';
+import { higherRole, type PlanRole } from './roles';
 
 export interface PlanGrant {
   role: PlanRole;
@@ -28,7 +28,5 @@ export function grantOn(principal: Principal, planId: string): PlanGrant | undef
   const every = principal.everyPlan;
   if (!named) return every;
   if (!every) return named;
-  const order: PlanRole[] = ['viewer', 'lead', 'editor', 'admin'];
-  const higher = order.indexOf(every.role) >= order.indexOf(named.role) ? every : named;
-  return { role: higher.role, leadKeys: [...new Set([...named.leadKeys, ...every.leadKeys])] };
+  return { role: higherRole(every.role, named.role), leadKeys: [...new Set([...named.leadKeys, ...every.leadKeys])] };
 }

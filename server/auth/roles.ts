@@ -1,29 +1,10 @@
 /**
- * Roles per plan and what each may do. Pure: the server's authorization hook, the
- * role matrix test and /api/me all read these tables.
- *
- * viewer: reads the plans granted; lead: viewer, plus updating the actions whose lead
- * is theirs; editor: any action of the plan, reviews, import; admin: plans, users,
- * tokens (and everything an editor may do).
+ * Roles per plan in the server's words: the table itself is src/domain/roles.ts
+ * (shared with the dashboard); here, how a refusal is explained.
  */
-import { PLAN_ROLES } from '../db/schema';
+import { roleAllows, PLAN_ROLES, type Permission, type PlanRole } from '../../src/domain/roles';
 
-export type PlanRole = (typeof PLAN_ROLES)[number];
-export { PLAN_ROLES };
-
-/** What a route needs; each route of the server declares one (default: read for GET). */
-export type Permission = 'read' | 'update-action' | 'record-review' | 'import' | 'administer';
-
-const RANK: Record<PlanRole, number> = { viewer: 0, lead: 1, editor: 2, admin: 3 };
-
-/** The lowest role that holds each permission. `update-action` is narrowed for leads to their own actions. */
-const NEEDS: Record<Permission, PlanRole> = {
-  read: 'viewer',
-  'update-action': 'lead',
-  'record-review': 'editor',
-  import: 'editor',
-  administer: 'admin',
-};
+export { higherRole, isPlanRole, PLAN_ROLES, roleAllows, type Permission, type PlanRole } from '../../src/domain/roles';
 
 const DOING: Record<Permission, string> = {
   read: 'reading this plan',
@@ -32,14 +13,6 @@ const DOING: Record<Permission, string> = {
   import: 'importing a plan',
   administer: 'administering plans, users and tokens',
 };
-
-export function isPlanRole(value: string): value is PlanRole {
-  return (PLAN_ROLES as readonly string[]).includes(value);
-}
-
-export function roleAllows(role: PlanRole, permission: Permission): boolean {
-  return RANK[role] >= RANK[NEEDS[permission]];
-}
 
 /** Roles that hold a permission, lowest first, in words: "lead, editor or admin". */
 export function rolesAllowed(permission: Permission): string {
@@ -55,7 +28,3 @@ export function refusalReason(planId: string, role: PlanRole | undefined, permis
     : `Your role on plan "${planId}" is ${role}: ${needs}.`;
 }
 
-/** The higher of two roles (a user granted a plan twice, through two groups, gets the higher). */
-export function higherRole(a: PlanRole, b: PlanRole): PlanRole {
-  return RANK[a] >= RANK[b] ? a : b;
-}

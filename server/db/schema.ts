@@ -33,6 +33,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import type { Comparator, Target } from '../../src/api/schemas';
+import { PLAN_ROLES } from '../../src/domain/roles';
 
 const timestamps = {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -206,7 +207,7 @@ export const measurePoints = pgTable(
 
 // ── Identity and access (issue 13) ─────────────────────────────────────────────
 
-export const PLAN_ROLES = ['viewer', 'lead', 'editor', 'admin'] as const;
+export { PLAN_ROLES };
 
 /** A person known from the identity provider. Only what the dashboard shows is kept. */
 export const users = pgTable(
