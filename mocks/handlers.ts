@@ -84,5 +84,8 @@ export function createHandlers({ baseUrl, plans, datasets, latencyMs = 0 }: Hand
         headers: { 'Content-Type': XLSX_MEDIA_TYPE, 'Content-Disposition': `attachment; filename="${found.plan.id}.xlsx"` },
       });
     }),
+    // The demo API has no accounts, like any API that does not sign people in: the
+    // dashboard then shows no account and hides nothing. (Demo mode never asks.)
+    http.get(`${base}/me`, () => problem(404, 'Not found', 'This API does not sign people in.')),
   ];
 }

@@ -56,7 +56,7 @@ export async function buildApp({ database, auth: authConfig, dashboardDir, logge
 
   await app.register(gracefulClose);
   await app.register(problems);
-  await app.register(securityHeaders);
+  await app.register(securityHeaders, { formActionOrigins: authConfig.oidc ? [authConfig.oidc.issuer.origin] : [] });
   await app.register(compress);
   await app.register(storage, { database, closeOnExit: closeDatabase });
   // Before every route: refuses cross-site writes, and every /api request without a

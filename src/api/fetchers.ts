@@ -1,7 +1,8 @@
 import type { ApiClient } from './client';
 import { decodeOffThread } from './decode-off-thread';
 import type { ListResult, PlanResult, ReviewResult } from './decode';
-import type { Action, Measure, PlanSummary, ReviewSummary } from './schemas';
+import { ApiError } from './errors';
+import { MeSchema, type Action, type Me, type Measure, type PlanSummary, type ReviewSummary } from './schemas';
 
 export type { ListResult, PlanResult, ReviewResult } from './decode';
 
@@ -38,4 +39,11 @@ export const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.sp
 /** GET /plans/{id}/export.xlsx: the plan in the council's own spreadsheet layout. */
 export function getPlanWorkbook(client: ApiClient, planId: string, signal?: AbortSignal): Promise<Blob> {
   return client.getFile('workbook', `${planPath(planId)}/export.xlsx`, XLSX_MEDIA_TYPE, signal);
+}
+
+/** GET /me: who is signed in (a server that signs people in; others answer 404). */
+export async function getMe(client: ApiClient, signal?: AbortSignal): Promise<Me> {
+  const parsed = MeSchema.safeParse(await client.getJson('me', 'me', signal));
+  if (!parsed.success) throw new ApiError({ kind: 'contract', resource: 'me', issues: parsed.error.issues.map((issue) => `${issue.path.join('.') || 'me'}: ${issue.message}`) });
+  return parsed.data;
 }

@@ -37,6 +37,8 @@ export function recordKind(resource: Resource): string {
       return 'Measure';
     case 'config':
       return 'Setting';
+    case 'me':
+      return 'Account';
   }
 }
 

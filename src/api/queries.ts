@@ -3,7 +3,7 @@
    QueryClient, so it identifies no data: keys name the resource alone. */
 import { queryOptions } from '@tanstack/react-query';
 import type { ApiClient } from './client';
-import { getActions, getMeasures, getPlan, getPlanWorkbook, getPlans, getReview, getReviews } from './fetchers';
+import { getActions, getMe, getMeasures, getPlan, getPlanWorkbook, getPlans, getReview, getReviews } from './fetchers';
 
 /**
  * One factory per resource: key and fetcher together, keys from general to specific,
@@ -43,6 +43,12 @@ export function createPlanQueries(client: ApiClient) {
       queryOptions({
         queryKey: ['plans', planId, 'measures'] as const,
         queryFn: ({ signal }) => getMeasures(client, planId, signal),
+      }),
+    /** Who is signed in; outside ['plans'], so it outlives a plan's data. */
+    me: () =>
+      queryOptions({
+        queryKey: ['me'] as const,
+        queryFn: ({ signal }) => getMe(client, signal),
       }),
     /** The plan as an Excel workbook: a download asked for by a button, never cached data. */
     workbook: (planId: string) => ({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PLAN_ROLES } from '../domain/roles';
 
 // No schema compilation with `new Function`: the reference server's Content-Security-
 // Policy forbids eval, and zod's probe for it would be reported as a violation.
@@ -166,6 +167,14 @@ export const ProblemSchema = z.object({
   signIn: z.string().optional(),
 });
 
+/** GET /me: who is signed in, and their role and lead keys on each plan they may see. */
+export const MeSchema = z.object({
+  name: z.string(),
+  kind: z.enum(['user', 'token']),
+  demo: z.boolean(),
+  plans: z.array(z.object({ planId: z.string(), role: z.enum(PLAN_ROLES), leadKeys: z.array(z.string()) })),
+});
+
 /** Full list schemas: what a well-formed response looks like (used for fixtures and docs). */
 export const PlanListSchema = z.object({ asOf: isoDateTime, plans: z.array(PlanSummarySchema) });
 export const ActionListSchema = z.object({ asOf: isoDateTime, actions: z.array(ActionSchema) });
@@ -207,3 +216,4 @@ export type Comparator = z.infer<typeof ComparatorSchema>;
 export type Measure = z.infer<typeof MeasureSchema>;
 export type MeasureList = z.infer<typeof MeasureListSchema>;
 export type Problem = z.infer<typeof ProblemSchema>;
+export type Me = z.infer<typeof MeSchema>;

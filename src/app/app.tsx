@@ -8,6 +8,7 @@ import type { AppConfig } from './config';
 import { createAppQueryClient } from './query-client';
 import { AppRoutes } from './routes';
 import { RouteFocus } from './route-focus';
+import { SessionProvider } from './session';
 
 export interface AppProps {
   config: AppConfig;
@@ -22,10 +23,12 @@ export function App({ config, queryClient }: AppProps) {
   return (
     <QueryClientProvider client={client}>
       <ApiProvider queries={queries}>
-        <Router base={base}>
-          <RouteFocus />
-          <AppRoutes />
-        </Router>
+        <SessionProvider enabled={!config.demo} apiBaseUrl={config.apiBaseUrl}>
+          <Router base={base}>
+            <RouteFocus />
+            <AppRoutes />
+          </Router>
+        </SessionProvider>
       </ApiProvider>
     </QueryClientProvider>
   );

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link } from 'wouter';
+import { Account } from './account';
 
 export interface AppLayoutProps {
   /** Shown in the header beside the product name: the council and plan, when known. */
@@ -8,17 +9,22 @@ export interface AppLayoutProps {
   nav?: ReactNode;
   /** The "data as at" stamp and key, under the header. */
   meta?: ReactNode;
+  /** The plan shown, so the header gives the user's role on it. */
+  planId?: string | undefined;
   children: ReactNode;
 }
 
 /** The page frame: skip link, header, one main landmark. */
-export function AppLayout({ context, nav, meta, children }: AppLayoutProps) {
+export function AppLayout({ context, nav, meta, planId, children }: AppLayoutProps) {
   return (
     <>
       <a href="#main-content" className="app-skip-link">
         Skip to main content
       </a>
       <header className="app-header">
+        <div className="app-width-container">
+          <Account planId={planId} />
+        </div>
         <div className="app-width-container app-header__inner">
           <div className="app-header__context">
             {context ?? (

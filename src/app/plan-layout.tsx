@@ -83,6 +83,7 @@ export function PlanLayout({ planId, children }: PlanLayoutProps) {
 
   return (
     <AppLayout
+      planId={planId}
       context={context}
       nav={nav}
       meta={

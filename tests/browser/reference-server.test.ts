@@ -82,12 +82,20 @@ describe('the dashboard served by the reference server', () => {
     const page = opened().page;
     await page.goto(`${baseUrl}/`);
     await page.getByRole('heading', { name: 'Sign in to see the list of plans' }).waitFor();
-    await page.getByRole('link', { name: 'Sign in' }).click();
+    // Offered twice: in the header, and in the panel that could not load.
+    await page.getByRole('banner').getByRole('link', { name: 'Sign in' }).waitFor();
+    await page.getByRole('alert').getByRole('link', { name: 'Sign in' }).click();
     await page.getByRole('heading', { name: 'Demo sign-in', level: 1 }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     const actions = page.waitForResponse((r) => new URL(r.url()).pathname === `/api/plans/${demoMain.plan.id}/actions`);
     await page.getByRole('button', { name: 'Sign in as Vic Viewer (viewer)' }).click();
     await page.getByRole('heading', { name: SERVED_TITLE, level: 1 }).waitFor();
+    await page.getByRole('banner').getByText('Signed in as Vic Viewer (viewer)').waitFor();
+    // The session is an HttpOnly cookie: no page script, URL or storage ever holds it.
+    const session = (await opened().context.cookies(baseUrl)).find((cookie) => cookie.name === 'session');
+    expect(session).toMatchObject({ httpOnly: true, sameSite: 'Lax' });
+    expect(await page.evaluate(() => [document.cookie, localStorage.length, sessionStorage.length])).toEqual(['', 0, 0]);
+    expect(page.url()).not.toContain(session?.value ?? '(none)');
     expect(new URL(page.url()).pathname).toBe(`/plans/${demoMain.plan.id}`);
     const response = await actions;
     expect(response.headers()['cache-control']).toBe('private, no-cache');
@@ -142,5 +150,25 @@ describe('the dashboard served by the reference server', () => {
       await page.waitForLoadState('networkidle');
     }
     expect(problems).toEqual([]);
+  });
+
+  it('signs out from the header, and signing in again from a deep link comes back to it with the new role', async () => {
+    const page = opened().page;
+    const deepLink = `/plans/${demoMain.plan.id}/actions?rating=red`;
+    await page.goto(`${baseUrl}${deepLink}`);
+    await page.getByRole('banner').getByText('Signed in as Vic Viewer (viewer)').waitFor();
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.waitForURL(`${baseUrl}/`);
+    await page.getByRole('banner').getByRole('link', { name: 'Sign in' }).waitFor();
+    expect((await opened().context.cookies(baseUrl)).find((cookie) => cookie.name === 'session')).toBeUndefined();
+
+    await page.goto(`${baseUrl}${deepLink}`);
+    await page.getByRole('banner').getByRole('link', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Sign in as Eddie Editor (editor)' }).click();
+    await page.waitForURL(`${baseUrl}${deepLink}`);
+    await page.getByRole('banner').getByText('Signed in as Eddie Editor (editor)').waitFor();
+    await page.getByRole('heading', { name: 'Actions', level: 1, exact: true }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'reference-server-signed-in');
   });
 });

@@ -1,19 +1,25 @@
 /**
- * Sign-in end to end in Chromium: the server's auth plugin against a real OpenID
- * provider (oidc-provider) on loopback, both on ports chosen at run time. Proves the
- * whole redirect dance (PKCE, state, nonce), the return to the address asked for,
+ * Sign-in end to end in Chromium: the reference server (buildApp, serving the built
+ * dashboard under its CSP) against a real OpenID provider (oidc-provider) on
+ * loopback, both on ports chosen at run time. Proves the whole redirect dance (PKCE,
+ * state, nonce), the return to the address asked for, the header's "Signed in as",
  * that page scripts cannot read the session and that it never appears in a URL or in
- * local storage, and RP-initiated sign-out.
+ * local storage, and RP-initiated sign-out from the header's button.
  */
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Writable } from 'node:stream';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../../server/app';
+import type { AuthConfig } from '../../server/auth/config';
 import { DEFAULT_SESSION_POLICY } from '../../server/auth/sessions';
+import { logOptions } from '../../server/log';
 import { loadDemoPlansIfEmpty } from '../../server/storage/demo-plans';
-import { startAuthApp, type TestAuthApp } from '../server/test-auth-app';
 import { openTestDatabase, type TestDatabase } from '../server/test-database';
 import { startTestProvider, type TestProvider } from '../server/test-oidc-provider';
 import { openBrowser, type BrowserSession } from './browser';
+import { OUT_DIR } from './paths';
 
 async function freePort(): Promise<number> {
   const probe = createServer();
@@ -25,7 +31,8 @@ async function freePort(): Promise<number> {
 
 let database: TestDatabase;
 let provider: TestProvider;
-let server: TestAuthApp;
+let server: FastifyInstance;
+let log = '';
 let browser: BrowserSession;
 let appUrl = '';
 
@@ -34,7 +41,13 @@ beforeAll(async () => {
   await loadDemoPlansIfEmpty(database.db);
   appUrl = `http://127.0.0.1:${String(await freePort())}`;
   provider = await startTestProvider(appUrl, { alice: { name: 'Alice Example', roles: ['Plan.Editor.HFD', 'Unmapped.Group'] } });
-  server = await startAuthApp(database.db, {
+  const stream = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      log += chunk.toString('utf8');
+      done();
+    },
+  });
+  const auth: AuthConfig = {
     oidc: {
       issuer: new URL(provider.issuer),
       clientId: provider.clientId,
@@ -45,14 +58,15 @@ beforeAll(async () => {
     },
     publicUrl: new URL(appUrl),
     session: DEFAULT_SESSION_POLICY,
-  });
-  await server.app.listen({ host: '127.0.0.1', port: Number(new URL(appUrl).port) });
+  };
+  server = await buildApp({ database, auth, dashboardDir: OUT_DIR, logger: logOptions('info', stream), closeDatabase: false });
+  await server.listen({ host: '127.0.0.1', port: Number(new URL(appUrl).port) });
   browser = await openBrowser();
 });
 
 afterAll(async () => {
   await browser.close();
-  await server.app.close();
+  await server.close();
   await provider.close();
   await database.close();
 });
@@ -70,6 +84,7 @@ describe('sign-in with an OpenID provider, in Chromium', () => {
     await page.locator('input[name="password"]').fill('any');
     await page.locator('button[type="submit"]').click();
     await page.waitForURL(`${appUrl}${returnTo}`);
+    await page.getByRole('banner').getByText('Signed in as Alice Example (editor)').waitFor();
 
     const me = await page.evaluate(async () => {
       const response = await fetch('/api/me');
@@ -91,18 +106,12 @@ describe('sign-in with an OpenID provider, in Chromium', () => {
     expect(new URL(authorize).searchParams.get('code_challenge_method')).toBe('S256');
     expect(authorize).not.toContain('code_verifier');
 
-    // Sign out through a form on the dashboard's origin; the provider's end-session page follows.
-    await page.evaluate(() => {
-      const form = document.createElement('form');
-      form.method = 'post';
-      form.action = '/auth/logout';
-      document.body.append(form);
-      form.submit();
-    });
+    // Sign out with the header's button (a form post here, under the CSP); the provider's end-session page follows.
+    await page.getByRole('button', { name: 'Sign out' }).click();
     await page.waitForURL((url) => url.href.startsWith(`${provider.issuer}/session/end`));
     const after = await fetch(`${appUrl}/api/me`, { headers: { cookie: `session=${sessionId}` } });
     expect(after.status).toBe(401);
 
-    expect(server.logText()).not.toContain(sessionId);
+    expect(log).not.toContain(sessionId);
   });
 });

@@ -27,13 +27,21 @@ export const CONTENT_SECURITY_POLICY = {
   'frame-ancestors': ["'none'"],
 } as const;
 
-export default fp(
-  async function securityHeaders(app: FastifyInstance) {
+export interface SecurityHeadersOptions {
+  /**
+   * Other origins a form on these pages may lead to: the identity provider's, since
+   * Sign out posts here and is redirected there (browsers apply form-action to the
+   * redirect too).
+   */
+  formActionOrigins?: readonly string[];
+}
+
+export default fp<SecurityHeadersOptions>(
+  async function securityHeaders(app: FastifyInstance, { formActionOrigins = [] }) {
+    const directives: Record<string, string[]> = Object.fromEntries(Object.entries(CONTENT_SECURITY_POLICY).map(([k, v]) => [k, [...v]]));
+    directives['form-action'] = [...(directives['form-action'] ?? []), ...formActionOrigins];
     await app.register(helmet, {
-      contentSecurityPolicy: {
-        useDefaults: false,
-        directives: Object.fromEntries(Object.entries(CONTENT_SECURITY_POLICY).map(([k, v]) => [k, [...v]])),
-      },
+      contentSecurityPolicy: { useDefaults: false, directives },
       referrerPolicy: { policy: 'no-referrer' },
       // Same-origin by design: nothing here is meant to be embedded or read cross-origin.
       crossOriginResourcePolicy: { policy: 'same-origin' },
