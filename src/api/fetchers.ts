@@ -2,7 +2,7 @@ import type { ApiClient } from './client';
 import { decodeOffThread } from './decode-off-thread';
 import type { ListResult, PlanResult, ReviewResult } from './decode';
 import { ApiError } from './errors';
-import { MeSchema, type Action, type Me, type Measure, type PlanSummary, type ReviewSummary } from './schemas';
+import type { Action, Me, Measure, PlanSummary, ReviewSummary } from './schemas';
 
 export type { ListResult, PlanResult, ReviewResult } from './decode';
 
@@ -43,7 +43,10 @@ export function getPlanWorkbook(client: ApiClient, planId: string, signal?: Abor
 
 /** GET /me: who is signed in (a server that signs people in; others answer 404). */
 export async function getMe(client: ApiClient, signal?: AbortSignal): Promise<Me> {
-  const parsed = MeSchema.safeParse(await client.getJson('me', 'me', signal));
+  const body = await client.getJson('me', 'me', signal);
+  // zod stays out of the first view's code: the schemas load as their own chunk.
+  const { MeSchema } = await import('./schemas');
+  const parsed = MeSchema.safeParse(body);
   if (!parsed.success) throw new ApiError({ kind: 'contract', resource: 'me', issues: parsed.error.issues.map((issue) => `${issue.path.join('.') || 'me'}: ${issue.message}`) });
   return parsed.data;
 }

@@ -3,7 +3,7 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { demoMain, demoSecond } from '../../fixtures/demo';
 import { server } from '../../mocks/node';
-import { parseConfig } from '../../src/app/config';
+import { parseConfig } from '../../src/app/config-schema';
 import { renderApp, testConfig } from '../support/render-app';
 
 const MAIN = demoMain.plan.id;
