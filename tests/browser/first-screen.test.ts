@@ -53,6 +53,25 @@ describe('first screen in Chromium (production build, demo mode)', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
+  it('actions explorer at 1366x900: the first result is in the first screenful, even with filters chosen', async () => {
+    const { page } = session;
+    await page.setViewportSize({ width: 1366, height: 900 });
+    try {
+      for (const search of ['', '?rating=red,amber,green&area=3,5&overdue=yes']) {
+        await page.goto(`${baseUrl}/plans/${main.plan.id}/actions${search}`);
+        await page.getByRole('status').filter({ hasText: ` of ${main.actions.actions.length} actions` }).waitFor();
+        const row = page.locator('.app-actions-table__row').first();
+        await row.waitFor();
+        const box = await row.boundingBox();
+        // The row's top and its first line of text are above the fold.
+        expect(box?.y ?? Infinity).toBeLessThan(900 - 40);
+      }
+      await screenshot(page, 'actions-first-screenful');
+    } finally {
+      await page.setViewportSize({ width: 1366, height: 768 });
+    }
+  });
+
   it('passes axe on the plan picker', async () => {
     const { page } = session;
     await page.goto(`${baseUrl}/`);

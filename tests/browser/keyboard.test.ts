@@ -85,10 +85,12 @@ describe('keyboard use in Chromium (1366 x 768)', () => {
     const { page } = session;
     await page.goto(`${baseUrl}${planPath}/actions?overdue=yes`);
     await page.getByRole('status').filter({ hasText: `10 of ${actions.actions.length} actions` }).waitFor();
+    // Open two of the closed filter groups, so their checkboxes and radios are tab stops.
+    for (const group of [/^Rating/, /^Deadline/]) await page.locator('summary', { hasText: group }).click();
     await page.getByRole('heading', { name: 'Actions', level: 1 }).click();
     const stops = await tabThrough(page, 70);
     const labels = stops.map((s) => s.label);
-    for (const kind of ['input[type=search]', 'input[type=checkbox]', 'input[type=radio]', 'select', 'button']) {
+    for (const kind of ['input[type=search]', 'summary', 'input[type=checkbox]', 'input[type=radio]', 'select', 'button']) {
       expect(labels.some((l) => l.includes(kind))).toBe(true);
     }
     expect(invisible(stops)).toEqual([]);

@@ -183,6 +183,34 @@ describe('every view in Chromium at 1366x768', () => {
     await checkView(page, 'accessibility');
   }, 120_000);
 
+  it('since last review: the plan over time in the tags’ shapes, every review dated, the compared one marked', async () => {
+    await page.goto(`${baseUrl}${planPath}/changes`);
+    const section = page.locator('section[aria-labelledby="trend-heading"]');
+    const chart = section.locator('.app-brag-trend');
+    await chart.locator('.recharts-bar-rectangle').first().waitFor();
+    // The key is the rating tags themselves.
+    expect(await chart.locator('.app-brag-trend__key .app-tag').allTextContents()).toEqual([
+      '✓Complete, impact to test',
+      '●On track',
+      '▲Some delay',
+      '■At risk',
+      '○Not yet due',
+      '–Not rated',
+    ]);
+    // Every review's date on the axis, then now; the latest review (compared by default) marked.
+    const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+    const dated = (iso: string) => `${Number(iso.slice(8, 10))} ${MONTHS[Number(iso.slice(5, 7)) - 1] ?? '?'} ${iso.slice(0, 4)}`;
+    const byDate = [...reviewList.reviews].sort((a, b) => (a.date < b.date ? -1 : 1));
+    const expectedTicks = byDate.map((r, i) => `${dated(r.date)}${i === byDate.length - 1 ? ' (compared)' : ''}`);
+    expect(await chart.locator('.recharts-xAxis .recharts-cartesian-axis-tick-value').allTextContents()).toEqual([...expectedTicks, 'Now']);
+    // Each segment tall enough carries its shape and count: the "Now" bar's complete actions, counted from the fixture.
+    const blueNow = actions.filter((a) => a.rating === 'blue').length;
+    const greenNow = actions.filter((a) => a.rating === 'green').length;
+    const labels = await chart.locator('.recharts-label-list text, .recharts-layer text').allTextContents();
+    expect(labels).toEqual(expect.arrayContaining([`✓ ${blueNow}`, `● ${greenNow}`]));
+    await screenshot(page, 'plan-over-time');
+  });
+
   it('overview: the table view totals and the areas CSV match the fixture', async () => {
     await page.goto(`${baseUrl}${planPath}`);
     await page.getByRole('heading', { name: `${actions.length} actions`, level: 2 }).waitFor();
@@ -231,8 +259,8 @@ describe('every view in Chromium at 1366x768', () => {
     const area5 = filters.getByRole('checkbox', { name: areaLabel(5) });
     const searchBox = filters.getByRole('searchbox', { name: 'Search actions' });
     const rowIds = () => page.locator('.app-actions-table__row th[scope="row"]').allTextContents();
-    // The area list is closed until wanted, so the results stay near the top.
-    await filters.locator('summary', { hasText: /^Area/ }).click();
+    // The groups are closed until wanted, so the results stay near the top.
+    for (const group of [/^Rating/, /^Deadline/, /^Area/]) await filters.locator('summary', { hasText: group }).click();
 
     // Overdue only: exactly the ten overdue actions, in id order, and the same in the CSV.
     await overdue.click();

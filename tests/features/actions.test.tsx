@@ -278,6 +278,52 @@ describe('Actions explorer', () => {
     expect(within(row).queryByRole('list')).not.toBeInTheDocument();
   });
 
+  it('shows the chosen filters as tags, each removing its own filter, with the groups closed', async () => {
+    const { user } = renderActions(`${PATH}?rating=red,amber&area=3&overdue=yes`);
+    const inArea3 = ALL.filter((a) => a.areaId === main.plan.areas.find((area) => area.number === 3)?.id);
+    expect(inArea3.length).toBeGreaterThan(0);
+    await screen.findByRole('heading', { name: 'Selected filters' });
+    const tags = () => screen.getAllByRole('button', { name: /^Remove filter: / }).map((b) => b.getAttribute('aria-label'));
+    expect(tags()).toEqual([
+      'Remove filter: Rating: ■ At risk',
+      'Remove filter: Rating: ▲ Some delay',
+      'Remove filter: Deadline: Overdue',
+      'Remove filter: Area: Area 3: Response to risk',
+    ]);
+    // Every group starts closed; its summary says what is chosen in it.
+    const summaries = [...document.querySelectorAll('details.app-filter-group')].map((d) => [d.querySelector('summary')?.textContent, d.hasAttribute('open')]);
+    expect(summaries).toEqual([
+      ['Rating (2 chosen)', false],
+      ['Deadline (1 chosen)', false],
+      ['Area (1 chosen)', false],
+      ['Lead', false],
+    ]);
+
+    await user.click(screen.getByRole('button', { name: 'Remove filter: Deadline: Overdue' }));
+    expect(window.location.search).toBe('?area=3&rating=red%2Camber');
+    const redOrAmberIn3 = inArea3.filter((a) => a.rating === 'red' || a.rating === 'amber');
+    await expectCount(redOrAmberIn3.length);
+    expect(shownIds()).toEqual(idsOf(redOrAmberIn3));
+    // Focus moves to the next tag, not to the top of the page.
+    await waitFor(() => expect(document.activeElement).toHaveAccessibleName('Remove filter: Area: Area 3: Response to risk'));
+
+    await user.click(screen.getByRole('button', { name: 'Remove filter: Rating: ■ At risk' }));
+    expect(screen.getByRole('checkbox', { name: 'At risk' })).not.toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'Some delay' })).toBeChecked();
+    await user.click(screen.getByRole('button', { name: 'Remove filter: Rating: ▲ Some delay' }));
+    await user.click(screen.getByRole('button', { name: 'Remove filter: Area: Area 3: Response to risk' }));
+    await expectCount(67);
+    expect(screen.queryByRole('heading', { name: 'Selected filters' })).not.toBeInTheDocument();
+    await waitFor(() => expect(document.activeElement).toHaveAttribute('id', 'action-results'));
+  });
+
+  it('names a search in its tag, and the tag clears it', async () => {
+    const { user } = renderActions(`${PATH}?q=audit`);
+    await user.click(await screen.findByRole('button', { name: 'Remove filter: Search: “audit”' }));
+    await expectCount(67);
+    expect(screen.getByRole('searchbox', { name: 'Search actions' })).toHaveValue('');
+  });
+
   it('works by keyboard: a filter can be reached and toggled with the space bar', async () => {
     const { user } = renderActions();
     await expectCount(67);

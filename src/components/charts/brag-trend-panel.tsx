@@ -11,6 +11,8 @@ export interface BragTrendPanelProps {
   points: readonly BragPoint[];
   /** Forces the table (print, where the chart adds nothing to the numbers). */
   tableOnly?: boolean;
+  /** The date of the review being compared with, marked on the chart. */
+  comparedDate?: string | undefined;
 }
 
 /** "12 reviews from … to …: complete actions rose from 3 to 29; at risk from 6 to 4." */
@@ -25,7 +27,7 @@ export function bragTrendSummary(points: readonly BragPoint[]): string {
   return `${points.length} points from ${first.label} to ${last.label}: ${moves.join('; ')}.`;
 }
 
-export function BragTrendPanel({ points, tableOnly = false }: BragTrendPanelProps) {
+export function BragTrendPanel({ points, tableOnly = false, comparedDate }: BragTrendPanelProps) {
   const [asTable, toggle] = useShowAsTable('brag-trend');
   const summary = bragTrendSummary(points);
   const showTable = tableOnly || asTable;
@@ -40,8 +42,8 @@ export function BragTrendPanel({ points, tableOnly = false }: BragTrendPanelProp
       {showTable ? (
         <BragTrendTable points={points} caption="Ratings at each review" />
       ) : (
-        <Suspense fallback={<div className="app-chart-placeholder" style={{ height: 320 }} aria-hidden="true" />}>
-          <BragTrendChart points={points} summary={summary} />
+        <Suspense fallback={<div className="app-chart-placeholder" style={{ height: 400 }} aria-hidden="true" />}>
+          <BragTrendChart points={points} summary={summary} comparedDate={comparedDate} />
         </Suspense>
       )}
     </div>

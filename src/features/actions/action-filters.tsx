@@ -1,11 +1,11 @@
-import { type ReactNode, useId, useRef, useState } from 'react';
+import { type ReactNode, useId, useRef } from 'react';
 import type { Area } from '../../api/schemas';
-import type { ActionSortKey, SortDirection } from '../../domain/action-filter';
 import type { LeadGroup } from '../../domain/leads';
 import { RATING_KEYS, RATING_LABELS, RATING_SYMBOLS, type RatingKey } from '../../domain/ratings';
 import type { SearchValue } from '../../state/paths';
 import type { UpdateOptions } from '../../state/url-state';
-import { MAX_QUERY_LENGTH, type ParsedActionsSearch, sortToSearch } from './action-search-state';
+import { MAX_QUERY_LENGTH, type ParsedActionsSearch } from './action-search-state';
+import { chosenFilters, SelectedFilters } from './selected-filters';
 
 export type ActionsSearchUpdate = (patch: Partial<Record<keyof ParsedActionsSearch, SearchValue>>, options?: UpdateOptions) => void;
 
@@ -14,7 +14,6 @@ export interface ActionFiltersProps {
   update: ActionsSearchUpdate;
   areas: readonly Area[];
   leads: readonly LeadGroup[];
-  sort: { key: ActionSortKey; direction: SortDirection };
 }
 
 const DEADLINE_OPTIONS = [
@@ -25,24 +24,19 @@ const DEADLINE_OPTIONS = [
   { value: '56', label: 'Due within 8 weeks' },
 ] as const;
 
-const SORT_OPTIONS: readonly { value: ActionSortKey; label: string }[] = [
-  { value: 'id', label: 'ID' },
-  { value: 'area', label: 'Area' },
-  { value: 'lead', label: 'Lead' },
-  { value: 'deadline', label: 'Deadline (no date last)' },
-  { value: 'rating', label: 'Rating (at risk first)' },
-];
-
 function toggled<T>(list: readonly T[], value: T, on: boolean): T[] {
   return on ? (list.includes(value) ? [...list] : [...list, value]) : list.filter((v) => v !== value);
 }
 
 /**
- * The explorer's filters: search, rating, deadline, area, lead and sort. Every
- * change goes straight into the URL; native checkboxes, radios and selects, so
- * everything works by keyboard and announces its state.
+ * The explorer's filters: a search box, then rating, deadline, area and lead as
+ * groups closed until wanted, and the filters in force as removable tags (the MOJ
+ * filter pattern). Closed groups keep the first results in the first screenful on a
+ * laptop and fold the panel to a few lines on a phone; the tags mean nothing chosen
+ * is hidden. Every change goes straight into the URL; native checkboxes and radios,
+ * so everything works by keyboard and announces its state.
  */
-export function ActionFilters({ search, update, areas, leads, sort }: ActionFiltersProps) {
+export function ActionFilters({ search, update, areas, leads }: ActionFiltersProps) {
   const id = useId();
   // A search is one history entry: the first keystroke adds it, later ones replace it,
   // so Back returns to the filters as they were before typing. Leaving the box ends it.
@@ -85,9 +79,8 @@ export function ActionFilters({ search, update, areas, leads, sort }: ActionFilt
         />
       </div>
 
-      <div className="app-filters__grid">
-        <fieldset className="app-fieldset">
-          <legend className="app-fieldset__legend">Rating</legend>
+      <div className="app-filters__groups">
+        <FilterGroup legend="Rating" chosen={search.rating.length}>
           <div className="app-checkboxes">
             {RATING_KEYS.map((key) => (
               <Checkbox
@@ -103,10 +96,9 @@ export function ActionFilters({ search, update, areas, leads, sort }: ActionFilt
               </Checkbox>
             ))}
           </div>
-        </fieldset>
+        </FilterGroup>
 
-        <fieldset className="app-fieldset">
-          <legend className="app-fieldset__legend">Deadline</legend>
+        <FilterGroup legend="Deadline" chosen={deadline === '' ? 0 : 1}>
           <div className="app-radios">
             {DEADLINE_OPTIONS.map((option) => (
               <div className="app-radios__item" key={option.value}>
@@ -129,45 +121,8 @@ export function ActionFilters({ search, update, areas, leads, sort }: ActionFilt
               </div>
             ))}
           </div>
-        </fieldset>
+        </FilterGroup>
 
-        <fieldset className="app-fieldset">
-          <legend className="app-fieldset__legend">Sort</legend>
-          <div className="app-form-group">
-            <label className="app-label" htmlFor={`${id}-sort`}>
-              Sort by
-            </label>
-            <select
-              id={`${id}-sort`}
-              className="app-select"
-              value={sort.key}
-              onChange={(event) => update(sortToSearch(event.target.value as ActionSortKey, sort.direction))}
-            >
-              {SORT_OPTIONS.map((option) => (
-                <option key={option.value} value={option.value}>
-                  {option.label}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="app-form-group">
-            <label className="app-label" htmlFor={`${id}-dir`}>
-              Order
-            </label>
-            <select
-              id={`${id}-dir`}
-              className="app-select"
-              value={sort.direction}
-              onChange={(event) => update(sortToSearch(sort.key, event.target.value === 'desc' ? 'desc' : 'asc'))}
-            >
-              <option value="asc">Ascending</option>
-              <option value="desc">Descending</option>
-            </select>
-          </div>
-        </fieldset>
-      </div>
-
-      <div className="app-filters__grid app-filters__grid--wide">
         <FilterGroup legend="Area" chosen={search.area.length}>
           <div className="app-checkboxes app-checkboxes--columns">
             {orderedAreas.map((area) => {
@@ -205,6 +160,8 @@ export function ActionFilters({ search, update, areas, leads, sort }: ActionFilt
           </div>
         </FilterGroup>
       </div>
+
+      <SelectedFilters chosen={chosenFilters(search, areas, leads)} update={update} />
     </form>
   );
 }
@@ -217,15 +174,13 @@ interface FilterGroupProps {
 }
 
 /**
- * A long list of choices, closed until wanted so the results stay near the top of
- * the page. It starts open when something in it is chosen, and the summary always
- * says how many are, so no active filter is hidden; after that it stays as the user
- * left it (closing it under their pointer as they untick the last box would not do).
+ * A group of choices, closed until wanted so the results stay near the top of the
+ * page. Its summary says how many are chosen, and the selected-filter tags name
+ * them, so a closed group hides no filter in force.
  */
 function FilterGroup({ legend, chosen, hint, children }: FilterGroupProps) {
-  const [open, setOpen] = useState(chosen > 0);
   return (
-    <details className="app-filter-group" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
+    <details className="app-filter-group">
       <summary className="app-filter-group__summary">
         {legend}
         {chosen > 0 ? ` (${chosen} chosen)` : ''}

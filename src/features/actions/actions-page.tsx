@@ -15,6 +15,7 @@ import { paths, withSearch } from '../../state/paths';
 import { useReferenceDate } from '../../state/reference-date';
 import { useSearchState } from '../../state/url-state';
 import { ActionFilters } from './action-filters';
+import { SortControls } from './sort-controls';
 import { ACTIONS_SEARCH, criteriaFromSearch, sortFromSearch, sortToSearch } from './action-search-state';
 import './actions-page.css';
 import { usePlanActions, usePlanDetail } from '../../state/use-plan-data';
@@ -126,11 +127,11 @@ function ActionsExplorer({ planId, items, areas, aliases, today }: ActionsExplor
 
   return (
     <div className="app-actions-explorer">
-      {/* The filters are long on a phone: let keyboard and phone users jump past them. */}
-      <a href="#action-results" className="app-link app-actions-explorer__skip">
+      {/* Keyboard users can jump past the filters; shown when focused. */}
+      <a href="#action-results" className="app-skip-link app-actions-explorer__skip">
         Skip to the results
       </a>
-      <ActionFilters search={search} update={update} areas={areas} leads={index.leads} sort={sortFromSearch(search)} />
+      <ActionFilters search={search} update={update} areas={areas} leads={index.leads} />
 
       <div id="action-results" className="app-actions-explorer__results" aria-busy={updating} tabIndex={-1}>
         <div className="app-actions-explorer__toolbar">
@@ -142,6 +143,7 @@ function ActionsExplorer({ planId, items, areas, aliases, today }: ActionsExplor
               Clear filters
             </Link>
           )}
+          <SortControls sort={sortFromSearch(search)} update={update} />
           <DownloadButton
             filename={csvFileName([planId, 'actions'], today)}
             content={() => actionsCsv(rows, areas, today)}

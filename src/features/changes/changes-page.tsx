@@ -193,7 +193,7 @@ export function ChangesPage({ planId }: ChangesPageProps) {
         </h2>
         {trend && (
           <PanelBoundary what="the plan over time">
-            <BragTrendPanel points={trend} />
+            <BragTrendPanel points={trend} comparedDate={comparison.from.date} />
           </PanelBoundary>
         )}
       </section>
