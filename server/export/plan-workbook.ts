@@ -11,7 +11,7 @@ import { formatAsOf } from '../../src/domain/as-of';
 import { neutraliseFormula } from '../../src/domain/csv';
 import { parseDeadline } from '../../src/domain/deadlines';
 import { RATING_WORDS } from '../../src/domain/rating-words';
-import { RATING_KEYS, type RatingKey, ratingDefinition, ratingKey } from '../../src/domain/ratings';
+import { RATING_KEYS, RATING_TAG_COLOURS, type RatingKey, ratingDefinition, ratingKey } from '../../src/domain/ratings';
 import { writtenMonth } from '../../src/domain/written-deadline';
 import type { PlanBundle } from '../storage/plan-bundle';
 import { PLAN_COLUMNS, type PlanColumn } from '../import/plan-columns';
@@ -29,15 +29,13 @@ const EXPORT_COLUMNS: readonly { key: PlanColumn; width: number }[] = [
   { key: 'measureIds', width: 14 },
 ];
 
+/** ExcelJS's ARGB for a `#rrggbb` colour. */
+const argb = (hex: string) => `FF${hex.slice(1).toUpperCase()}`;
+
 /** Fill and text colours of the dashboard's rating tags (AA contrast), as ARGB. */
-const RATING_COLOURS: Readonly<Record<RatingKey, { fill: string; text: string }>> = {
-  blue: { fill: 'FFBBD4EA', text: 'FF0C2D4A' },
-  green: { fill: 'FFCCE2D8', text: 'FF005A30' },
-  amber: { fill: 'FFFCD6C3', text: 'FF6E3619' },
-  red: { fill: 'FFF4CDC6', text: 'FF2A0B06' },
-  'not-due': { fill: 'FFE5E6E7', text: 'FF282D30' },
-  unrated: { fill: 'FFFFFFFF', text: 'FF282D30' },
-};
+const RATING_COLOURS: Readonly<Record<RatingKey, { fill: string; text: string }>> = Object.fromEntries(
+  RATING_KEYS.map((key) => [key, { fill: argb(RATING_TAG_COLOURS[key].fill), text: argb(RATING_TAG_COLOURS[key].text) }]),
+) as Record<RatingKey, { fill: string; text: string }>;
 
 const HEADING_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF3F2F1' } };
 const HEADING_ROW = 4;

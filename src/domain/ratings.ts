@@ -38,6 +38,20 @@ export const RATING_SYMBOLS: Readonly<Record<RatingKey, string>> = {
   unrated: '–',
 };
 
+/**
+ * Each rating tag's text and fill colours (DESIGN.md; each pair passes AA contrast).
+ * rating-tag.css sets the same pairs for the tags; charts and the Excel export read
+ * them from here, so a rating looks the same wherever it is drawn.
+ */
+export const RATING_TAG_COLOURS: Readonly<Record<RatingKey, { readonly text: string; readonly fill: string }>> = {
+  blue: { text: '#0c2d4a', fill: '#bbd4ea' },
+  green: { text: '#005a30', fill: '#cce2d8' },
+  amber: { text: '#6e3619', fill: '#fcd6c3' },
+  red: { text: '#2a0b06', fill: '#f4cdc6' },
+  'not-due': { text: '#282d30', fill: '#e5e6e7' },
+  unrated: { text: '#282d30', fill: '#ffffff' },
+};
+
 /** The contract's definitions (openapi `Rating`), used when the plan gives none. */
 export const DEFAULT_RATING_DEFINITIONS: Readonly<Record<RatingKey, string>> = {
   blue: 'Completed as planned; impact to be tested.',

@@ -1,22 +1,8 @@
 import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, XAxis, YAxis, type LabelProps } from 'recharts';
 import type { BragPoint } from '../../domain/review-changes';
-import { RATING_KEYS, RATING_SYMBOLS, type RatingKey } from '../../domain/ratings';
+import { RATING_KEYS, RATING_SYMBOLS, RATING_TAG_COLOURS, type RatingKey } from '../../domain/ratings';
 import { RatingTag } from '../rating-tag';
 import './brag-trend.css';
-
-/**
- * The rating tags' own colours (rating-tag.css, DESIGN.md), so a segment looks like
- * the tag it counts. Pale fills alone would not tell neighbours apart, so every
- * segment has a dark outline and, where it is tall enough, its symbol and count.
- */
-const TAG_COLOURS: Readonly<Record<RatingKey, { text: string; fill: string }>> = {
-  blue: { text: '#0c2d4a', fill: '#bbd4ea' },
-  green: { text: '#005a30', fill: '#cce2d8' },
-  amber: { text: '#6e3619', fill: '#fcd6c3' },
-  red: { text: '#2a0b06', fill: '#f4cdc6' },
-  'not-due': { text: '#282d30', fill: '#e5e6e7' },
-  unrated: { text: '#282d30', fill: '#ffffff' },
-};
 
 /** Below this height (px) a segment has no room for its label; the table view has every count. */
 const MIN_LABEL_HEIGHT = 15;
@@ -48,7 +34,7 @@ function segmentLabel(key: RatingKey) {
         dominantBaseline="central"
         fontSize={12}
         fontWeight={700}
-        fill={TAG_COLOURS[key].text}
+        fill={RATING_TAG_COLOURS[key].text}
       >
         {text}
       </text>
@@ -60,7 +46,8 @@ const LABELS = Object.fromEntries(RATING_KEYS.map((key) => [key, segmentLabel(ke
 
 /**
  * Stacked bars of the plan's ratings at every review, in the tags' colours and
- * shapes, with each segment's symbol and count written on it and every review's date
+ * shapes (pale fills alone would not tell neighbours apart, so every segment has a
+ * dark outline and, where it is big enough, its symbol and count), with each segment's symbol and count written on it and every review's date
  * on the axis. The key is the rating tags themselves. Presentational: data in, no maths.
  */
 export default function BragTrendChart({ points, summary, comparedDate }: BragTrendChartProps) {
@@ -85,7 +72,7 @@ export default function BragTrendChart({ points, summary, comparedDate }: BragTr
             <XAxis dataKey="label" tick={{ fontSize: 12, fill: '#0b0c0c' }} interval={0} angle={-40} textAnchor="end" height={115} />
             <YAxis allowDecimals={false} tick={{ fontSize: 12, fill: '#0b0c0c' }} width={40} />
             {RATING_KEYS.map((key) => (
-              <Bar key={key} dataKey={key} stackId="ratings" fill={TAG_COLOURS[key].fill} stroke={TAG_COLOURS[key].text} strokeWidth={1} isAnimationActive={false}>
+              <Bar key={key} dataKey={key} stackId="ratings" fill={RATING_TAG_COLOURS[key].fill} stroke={RATING_TAG_COLOURS[key].text} strokeWidth={1} isAnimationActive={false}>
                 <LabelList dataKey={key} content={LABELS[key]} />
               </Bar>
             ))}

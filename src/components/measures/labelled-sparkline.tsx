@@ -2,6 +2,7 @@ import { memo } from 'react';
 import type { Measure } from '../../api/schemas';
 import { labelledSparkline, sparklineSegments } from '../../domain/sparkline';
 import { CHART_COLOURS } from './chart-style';
+import { SparklineSegments } from './sparkline';
 
 const WIDTH = 210;
 const HEIGHT = 40;
@@ -59,20 +60,7 @@ export const LabelledSparkline = memo(function LabelledSparkline({ measure }: { 
           strokeDasharray="3 2"
         />
       )}
-      {segments.map((segment) =>
-        segment.length === 1 && segment[0] ? (
-          <circle key={`d${segment[0].join()}`} cx={segment[0][0]} cy={segment[0][1]} r={1.5} fill={CHART_COLOURS.council} />
-        ) : (
-          <polyline
-            key={`l${segment[0]?.join() ?? ''}`}
-            points={segment.map(([x, py]) => `${x},${py}`).join(' ')}
-            fill="none"
-            stroke={CHART_COLOURS.council}
-            strokeWidth={1.5}
-            strokeLinejoin="round"
-          />
-        ),
-      )}
+      <SparklineSegments segments={segments} />
       {suppressed.map((x) => (
         <text key={`c${x}`} className="app-sparkline__suppressed" x={x} y={HEIGHT - 1} textAnchor="middle" fontSize={9} fill="#0b0c0c">
           c

@@ -26,21 +26,7 @@ export const Sparkline = memo(function Sparkline({ values, width = 120, height =
       aria-hidden="true"
       focusable="false"
     >
-      {segments.map((segment) =>
-        segment.length === 1 && segment[0] ? (
-          <circle key={`d${segment[0].join()}`} cx={segment[0][0]} cy={segment[0][1]} r={1.5} fill={CHART_COLOURS.council} />
-        ) : (
-          <polyline
-            key={`l${segment[0]?.join() ?? ''}`}
-            points={segment.map(([x, y]) => `${x},${y}`).join(' ')}
-            fill="none"
-            stroke={CHART_COLOURS.council}
-            strokeWidth={1.5}
-            strokeLinejoin="round"
-            strokeLinecap="round"
-          />
-        ),
-      )}
+      <SparklineSegments segments={segments} />
       {suppressed.map((x) => (
         <text key={`c${x}`} x={x} y={height - 1} textAnchor="middle" fontSize={9} fill="#0b0c0c">
           c
@@ -59,3 +45,26 @@ export const Sparkline = memo(function Sparkline({ values, width = 120, height =
     </svg>
   );
 });
+
+/** The runs of a sparkline: a polyline each, a dot for a lone figure between gaps. */
+export function SparklineSegments({ segments }: { segments: readonly (readonly [number, number][])[] }) {
+  return (
+    <>
+      {segments.map((segment) =>
+        segment.length === 1 && segment[0] ? (
+          <circle key={`d${segment[0].join()}`} cx={segment[0][0]} cy={segment[0][1]} r={1.5} fill={CHART_COLOURS.council} />
+        ) : (
+          <polyline
+            key={`l${segment[0]?.join() ?? ''}`}
+            points={segment.map(([x, y]) => `${x},${y}`).join(' ')}
+            fill="none"
+            stroke={CHART_COLOURS.council}
+            strokeWidth={1.5}
+            strokeLinejoin="round"
+            strokeLinecap="round"
+          />
+        ),
+      )}
+    </>
+  );
+}
