@@ -53,7 +53,7 @@ export default defineConfig({
           isolate: false,
           setupFiles: ['tests/setup-node.ts'],
           include: ['tests/domain/**/*.test.ts', 'tests/fixtures/**/*.test.ts', 'tests/contract/**/*.test.ts'],
-          exclude: ['tests/contract/server.contract.test.ts'],
+          exclude: ['tests/contract/server.contract.test.ts', 'tests/contract/server-writes.contract.test.ts'],
           benchmark: { include: ['tests/bench/**/*.bench.ts'] },
         },
       },
@@ -68,7 +68,7 @@ export default defineConfig({
           // not per file): each file still opens its own database and app.
           isolate: false,
           setupFiles: ['tests/setup-node.ts'],
-          include: ['tests/server/**/*.test.ts', 'tests/contract/server.contract.test.ts'],
+          include: ['tests/server/**/*.test.ts', 'tests/contract/server.contract.test.ts', 'tests/contract/server-writes.contract.test.ts'],
           hookTimeout: 90_000,
           testTimeout: 30_000,
         },

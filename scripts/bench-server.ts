@@ -8,6 +8,9 @@
  *    10 s, beside the same bytes served by the same server as a static file (the
  *    floor): requests per second, p99 latency, and the ratio to the floor. The API
  *    requests carry a demo viewer's session cookie, as the dashboard's do.
+ * 3. POST .../updates on the same plan by 20 writers at once for 10 s, each updating
+ *    its own action again and again with the ETag its last update returned (so every
+ *    update is a real write, none a 412): updates per second and the p99 latency.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -20,6 +23,7 @@ import { replacePlanBundle } from '../server/storage/plan-bundle';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CONNECTIONS = 50;
+const WRITERS = 20;
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 10);
 
 function startServer(env: Record<string, string>): { child: ChildProcess; url: Promise<string>; exited: Promise<void> } {
@@ -77,9 +81,9 @@ interface Load {
   bytes: number;
 }
 
-/** The demo sign-in (the server runs on loopback with no identity provider): a viewer's session cookie. */
-async function demoSession(url: string): Promise<string> {
-  const response = await fetch(`${url}/auth/demo`, { method: 'POST', body: new URLSearchParams({ user: 'viewer', returnTo: '/' }), redirect: 'manual' });
+/** The demo sign-in (the server runs on loopback with no identity provider): a session cookie for that role. */
+async function demoSession(url: string, user: 'viewer' | 'editor' = 'viewer'): Promise<string> {
+  const response = await fetch(`${url}/auth/demo`, { method: 'POST', body: new URLSearchParams({ user, returnTo: '/' }), redirect: 'manual' });
   const cookie = response.headers.getSetCookie().find((c) => c.startsWith('session='))?.split(';')[0];
   if (!cookie) throw new Error(`demo sign-in failed: ${String(response.status)}`);
   return cookie;
@@ -93,6 +97,39 @@ async function load(url: string, headers: Record<string, string> = {}): Promise<
     errors: result.errors + result.non2xx,
     bytes: result.throughput.average / Math.max(result.requests.average, 1),
   };
+}
+
+interface Writes {
+  count: number;
+  p99: number;
+  failures: number;
+}
+
+/** `WRITERS` loops, each updating its own action with the ETag its previous update returned. */
+async function writeLoad(url: string, planId: string, actionIds: readonly string[], cookie: string): Promise<Writes> {
+  const latencies: number[] = [];
+  let failures = 0;
+  const until = performance.now() + DURATION_S * 1000;
+  await Promise.all(
+    actionIds.map(async (actionId, writer) => {
+      const path = `${url}/api/plans/${planId}/actions/${encodeURIComponent(actionId)}`;
+      let etag = (await fetch(path, { headers: { cookie } })).headers.get('etag') ?? '';
+      for (let n = 0; performance.now() < until; n += 1) {
+        const started = performance.now();
+        const response = await fetch(`${path}/updates`, {
+          method: 'POST',
+          headers: { cookie, 'content-type': 'application/json', 'if-match': etag },
+          body: JSON.stringify({ text: `Writer ${writer}, update ${n}.` }),
+        });
+        await response.arrayBuffer();
+        latencies.push(performance.now() - started);
+        if (response.status === 201) etag = response.headers.get('etag') ?? '';
+        else failures += 1;
+      }
+    }),
+  );
+  latencies.sort((a, b) => a - b);
+  return { count: latencies.length, p99: latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * 0.99))] ?? 0, failures };
 }
 
 async function main(): Promise<void> {
@@ -124,6 +161,7 @@ async function main(): Promise<void> {
 
     const floor = await load(`${url}/actions.json`);
     const api = await load(`${url}${apiPath}`, signedIn);
+    const writes = await writeLoad(url, large.plan.id, large.actions.slice(0, WRITERS).map((a) => a.id), await demoSession(url, 'editor'));
     await stop(server);
 
     const row = (name: string, r: Load) => `${name.padEnd(28)} ${r.rps.toFixed(0).padStart(7)} req/s   p99 ${String(r.p99).padStart(5)} ms   errors ${r.errors}`;
@@ -134,6 +172,9 @@ async function main(): Promise<void> {
     const p99 = api.p99 / Math.max(floor.p99, 1);
     console.log(`requests per second, API / floor: ${throughput.toFixed(2)} (aim: at least 1 / 1.5 = 0.67) ${throughput >= 1 / 1.5 ? 'met' : 'NOT met'}`);
     console.log(`p99 latency, API / floor: ${p99.toFixed(2)} (aim: at most 1.5) ${p99 <= 1.5 ? 'met' : 'NOT met'}`);
+    console.log(
+      `POST .../updates, ${WRITERS} writers at once for ${DURATION_S} s (each its own action, ETag chained): ${(writes.count / DURATION_S).toFixed(0)} updates/s   p99 ${writes.p99.toFixed(0)} ms   failures ${writes.failures}`,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

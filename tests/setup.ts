@@ -2,7 +2,7 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import * as axeMatchers from 'vitest-axe/matchers';
-import { server } from '../mocks/node';
+import { demoStore, server } from '../mocks/node';
 import { useViewPreferences } from '../src/state/view-preferences';
 
 expect.extend(axeMatchers);
@@ -39,6 +39,7 @@ afterEach(() => {
   // Files share one jsdom (no per-file isolation): the next test starts at the site root.
   window.history.replaceState(null, '', '/');
   server.resetHandlers();
+  demoStore.reset();
   localStorage.clear();
   sessionStorage.clear();
   useViewPreferences.setState(useViewPreferences.getInitialState(), true);

@@ -9,6 +9,7 @@ export { higherRole, isPlanRole, PLAN_ROLES, roleAllows, type Permission, type P
 const DOING: Record<Permission, string> = {
   read: 'reading this plan',
   'update-action': 'updating an action',
+  'edit-action': "changing an action's deadline, lead or title",
   'record-review': 'recording a review',
   import: 'importing a plan',
   administer: 'administering plans, users and tokens',

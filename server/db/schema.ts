@@ -94,6 +94,8 @@ export const actions = pgTable(
     ratedOn: date('rated_on', { mode: 'string' }),
     /** Null when the source gives no list; an empty list is kept as one. */
     measureIds: text('measure_ids').array(),
+    /** The rationale given with the latest rating change (the contract's `rationale`). */
+    rationale: text('rationale'),
     /** Optimistic-concurrency version: +1 on every change to the action or its notes. */
     version: integer('version').notNull().default(1),
     ...timestamps,
@@ -116,6 +118,8 @@ export const progressNotes = pgTable(
     text: text('text').notNull(),
     /** Who wrote it through the dashboard (issue 14); null for imported notes. */
     authorId: uuid('author_id').references(() => users.id),
+    /** The writer's name as shown (the contract's `by`): a person's or an API token's name. */
+    authorName: text('author_name'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -136,6 +140,12 @@ export const reviews = pgTable(
     forum: text('forum').notNull(),
     /** Who recorded it through the dashboard (issue 14); null for imported reviews. */
     recordedBy: uuid('recorded_by').references(() => users.id),
+    /**
+     * Set when the board's ratings were recorded through the API (issue 14). Migration
+     * 0004 makes such a review and its ratings unchangeable (no UPDATE of its date or
+     * forum, no DELETE, no UPDATE or DELETE of its ratings).
+     */
+    recordedAt: timestamp('recorded_at', { withTimezone: true }),
     ...timestamps,
   },
   (t) => [primaryKey({ columns: [t.planId, t.id] })],

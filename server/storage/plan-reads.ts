@@ -4,8 +4,8 @@
  * Queries run one after another, never in parallel: inside a transaction they share
  * one connection.
  */
-import { and, asc, eq } from 'drizzle-orm';
-import type { ActionList, MeasureList, Plan, PlanList, ReviewDetail, ReviewList, ReviewSummary } from '../../src/api/schemas';
+import { and, asc, eq, isNotNull, sql } from 'drizzle-orm';
+import type { Action, ActionList, DeadlineMove, MeasureList, Plan, PlanList, ReviewDetail, ReviewList, ReviewSummary } from '../../src/api/schemas';
 import { reviewRatingCounts } from '../../src/domain/review-counts';
 import * as t from '../db/schema';
 import type { Db } from './database';
@@ -52,8 +52,42 @@ export async function readPlan(db: Db, planId: string): Promise<Plan | undefined
   return toPlan(row, areas);
 }
 
-/** GET /plans/{planId}/actions: every action in plan order, each with its notes oldest first. */
-export async function readActions(db: Db, planId: string): Promise<ActionList | undefined> {
+/**
+ * Each deadline move of a plan's actions (or of one action), oldest first, from the
+ * audit log: an editor's change that moved the effective deadline records the move
+ * in the details of its first audit row (see action-writes.ts).
+ */
+export async function readDeadlineMoves(db: Db, planId: string, actionId?: string): Promise<Map<string, DeadlineMove[]>> {
+  const rows = await db
+    .select({ actionId: t.auditLog.actionId, at: t.auditLog.at, by: t.auditLog.actorLabel, reason: t.auditLog.reason, move: sql<{ from: string | null; to: string | null }>`${t.auditLog.details}->'deadlineMove'` })
+    .from(t.auditLog)
+    .where(
+      and(
+        eq(t.auditLog.planId, planId),
+        actionId === undefined ? isNotNull(t.auditLog.actionId) : eq(t.auditLog.actionId, actionId),
+        eq(t.auditLog.event, 'action.edited'),
+        sql`${t.auditLog.details}->'deadlineMove' is not null`,
+      ),
+    )
+    .orderBy(asc(t.auditLog.id));
+  const moves = new Map<string, DeadlineMove[]>();
+  for (const [id, group] of groupBy(rows, (r) => r.actionId ?? '')) {
+    moves.set(id, group.map((r) => ({ from: r.move.from, to: r.move.to, at: toIsoDateTime(r.at), by: r.by ?? 'unknown', reason: r.reason ?? '' })));
+  }
+  return moves;
+}
+
+/** What the API adds to an action's data: its version (the ETag) and its deadline moves. */
+export function servedAction(action: Action, version: number, moves: readonly DeadlineMove[] | undefined): Action {
+  return { ...action, version: String(version), ...(moves && moves.length > 0 && { deadlineMoves: [...moves] }) };
+}
+
+/**
+ * Every action in plan order, each with its notes oldest first: the plan's data (as a
+ * bundle holds it) or, with `served`, as GET /plans/{planId}/actions serves it, each
+ * action with its version and deadline moves.
+ */
+export async function readActions(db: Db, planId: string, { served = false }: { served?: boolean } = {}): Promise<ActionList | undefined> {
   const row = await planRow(db, planId);
   if (!row) return undefined;
   const actions = await db.select().from(t.actions).where(eq(t.actions.planId, planId)).orderBy(asc(t.actions.position));
@@ -63,7 +97,30 @@ export async function readActions(db: Db, planId: string): Promise<ActionList | 
     .where(eq(t.progressNotes.planId, planId))
     .orderBy(asc(t.progressNotes.actionId), asc(t.progressNotes.position));
   const notesByAction = groupBy(notes, (n) => n.actionId);
-  return { asOf: toIsoDateTime(row.actionsAsOf), actions: actions.map((a) => toAction(a, notesByAction.get(a.id) ?? [])) };
+  const moves = served ? await readDeadlineMoves(db, planId) : undefined;
+  return {
+    asOf: toIsoDateTime(row.actionsAsOf),
+    actions: actions.map((a) => {
+      const action = toAction(a, notesByAction.get(a.id) ?? []);
+      return moves ? servedAction(action, a.version, moves.get(a.id)) : action;
+    }),
+  };
+}
+
+/** GET /plans/{planId}/actions/{actionId}: one action as served, or undefined when the plan or the action is unknown. */
+export async function readServedAction(db: Db, planId: string, actionId: string): Promise<Action | undefined> {
+  const [row] = await db
+    .select()
+    .from(t.actions)
+    .where(and(eq(t.actions.planId, planId), eq(t.actions.id, actionId)));
+  if (!row) return undefined;
+  const notes = await db
+    .select()
+    .from(t.progressNotes)
+    .where(and(eq(t.progressNotes.planId, planId), eq(t.progressNotes.actionId, actionId)))
+    .orderBy(asc(t.progressNotes.position));
+  const moves = await readDeadlineMoves(db, planId, actionId);
+  return servedAction(toAction(row, notes), row.version, moves.get(actionId));
 }
 
 /** Every review, oldest first, each with its ratings in recorded order (a whole plan's reviews, as a bundle holds them). */

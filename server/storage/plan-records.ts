@@ -11,7 +11,7 @@
 import type { Action, Area, Measure, Plan, PlanSummary, Point, ProgressNote, Review, ReviewRating } from '../../src/api/schemas';
 import type * as t from '../db/schema';
 
-type Bookkeeping = 'createdAt' | 'updatedAt' | 'revision' | 'authorId' | 'recordedBy';
+type Bookkeeping = 'createdAt' | 'updatedAt' | 'revision' | 'authorId' | 'recordedBy' | 'recordedAt';
 /** A row's data columns: what a contract record determines (bookkeeping is the database's). */
 export type Row<T extends { $inferSelect: object }> = Omit<T['$inferSelect'], Bookkeeping>;
 /** An action's data columns; its `version` is bookkeeping (optimistic concurrency). */
@@ -94,7 +94,7 @@ export function fromArea(planId: string, area: Area, position: number): Row<type
 // ── actions ─────────────────────────────────────────────────────────────────────
 
 export function toProgressNote(row: Row<typeof t.progressNotes>): ProgressNote {
-  return { ...present({ date: row.date }), text: row.text };
+  return { ...present({ date: row.date }), text: row.text, ...present({ by: row.authorName }) };
 }
 
 export function toAction(row: ActionRow, notes: readonly Row<typeof t.progressNotes>[]): Action {
@@ -109,7 +109,7 @@ export function toAction(row: ActionRow, notes: readonly Row<typeof t.progressNo
     rating: row.rating,
     ...present({ ratedOn: row.ratedOn }),
     progress: notes.map(toProgressNote),
-    ...present({ measureIds: row.measureIds }),
+    ...present({ measureIds: row.measureIds, rationale: row.rationale }),
   };
 }
 
@@ -127,11 +127,12 @@ export function fromAction(planId: string, action: Action, position: number): Ac
     rating: action.rating,
     ratedOn: action.ratedOn ?? null,
     measureIds: action.measureIds ?? null,
+    rationale: action.rationale ?? null,
   };
 }
 
 export function fromProgress(planId: string, action: Action): Row<typeof t.progressNotes>[] {
-  return action.progress.map((note, position) => ({ planId, actionId: action.id, position, date: note.date ?? null, text: note.text }));
+  return action.progress.map((note, position) => ({ planId, actionId: action.id, position, date: note.date ?? null, text: note.text, authorName: note.by ?? null }));
 }
 
 // ── reviews ─────────────────────────────────────────────────────────────────────

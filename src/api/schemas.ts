@@ -54,6 +54,17 @@ export const PlanSchema = PlanSummarySchema.extend({
 export const ProgressNoteSchema = z.object({
   date: isoDate.optional(),
   text: z.string(),
+  /** Who wrote it through the API; absent for notes imported from the plan. */
+  by: z.string().optional(),
+});
+
+/** An editor moved the deadline (from the action's history). */
+export const DeadlineMoveSchema = z.object({
+  from: z.string().nullable(),
+  to: z.string().nullable(),
+  at: isoDateTime,
+  by: z.string(),
+  reason: z.string(),
 });
 
 export const DEADLINE_PATTERN = /^\d{4}-\d{2}(-\d{2})?$/;
@@ -76,6 +87,11 @@ export const ActionSchema = z.object({
   ratedOn: isoDate.optional(),
   progress: z.array(ProgressNoteSchema),
   measureIds: z.array(z.string()).optional(),
+  /** Why the rating is what it is, as given with the latest rating change. */
+  rationale: z.string().optional(),
+  /** The version behind the action's ETag; absent from a read-only server. */
+  version: z.string().optional(),
+  deadlineMoves: z.array(DeadlineMoveSchema).optional(),
 });
 
 export const ReviewRatingSchema = z.object({
@@ -175,6 +191,29 @@ export const MeSchema = z.object({
   plans: z.array(z.object({ planId: z.string(), role: z.enum(PLAN_ROLES), leadKeys: z.array(z.string()) })),
 });
 
+/** One change in an action's history (`GET .../actions/{actionId}/history`). */
+export const HistoryEntrySchema = z.object({
+  at: isoDateTime,
+  by: z.string(),
+  version: z.string(),
+  change: z.enum(['update', 'edit']),
+  field: z.enum(['progress', 'rating', 'title', 'lead', 'leadName', 'deadline', 'deadlineText']),
+  from: z.string().nullable(),
+  to: z.string().nullable(),
+  reason: z.string().nullable(),
+});
+export const ActionHistorySchema = z.object({ entries: z.array(HistoryEntrySchema) });
+
+/** 422: each problem names its field. */
+export const InvalidFieldsProblemSchema = ProblemSchema.extend({
+  errors: z.array(z.object({ field: z.string(), message: z.string() })),
+});
+/** 412: the action as it is now, and what changed after the version sent, newest first. */
+export const StaleVersionProblemSchema = ProblemSchema.extend({
+  current: ActionSchema,
+  changes: z.array(HistoryEntrySchema),
+});
+
 /** Full list schemas: what a well-formed response looks like (used for fixtures and docs). */
 export const PlanListSchema = z.object({ asOf: isoDateTime, plans: z.array(PlanSummarySchema) });
 export const ActionListSchema = z.object({ asOf: isoDateTime, actions: z.array(ActionSchema) });
@@ -217,3 +256,8 @@ export type Measure = z.infer<typeof MeasureSchema>;
 export type MeasureList = z.infer<typeof MeasureListSchema>;
 export type Problem = z.infer<typeof ProblemSchema>;
 export type Me = z.infer<typeof MeSchema>;
+export type DeadlineMove = z.infer<typeof DeadlineMoveSchema>;
+export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
+export type ActionHistory = z.infer<typeof ActionHistorySchema>;
+export type InvalidFieldsProblem = z.infer<typeof InvalidFieldsProblemSchema>;
+export type StaleVersionProblem = z.infer<typeof StaleVersionProblemSchema>;

@@ -12,12 +12,14 @@ export const PLAN_ROLES = ['viewer', 'lead', 'editor', 'admin'] as const;
 export type PlanRole = (typeof PLAN_ROLES)[number];
 
 /** What a route needs, or what a control does. `update-action` is narrowed for leads to their own actions. */
-export type Permission = 'read' | 'update-action' | 'record-review' | 'import' | 'administer';
+export type Permission = 'read' | 'update-action' | 'edit-action' | 'record-review' | 'import' | 'administer';
 
 /** The lowest role that holds each permission. */
 const NEEDS: Record<Permission, PlanRole> = {
   read: 'viewer',
   'update-action': 'lead',
+  /** An action's deadline, lead or title (issue 14). */
+  'edit-action': 'editor',
   'record-review': 'editor',
   import: 'editor',
   administer: 'admin',

@@ -56,19 +56,26 @@ export function reviewLabel(review: Pick<Review, 'forum' | 'date'>): string {
 }
 
 /**
- * From the current actions "as at" a date. Actions carry no rationale field, so
- * the latest progress note stands in for one, dated by the note (an undated note
- * is accepted as current). No notes: no rationale, and a change is flagged.
+ * From the current actions "as at" a date. An action's `rationale` (given with its
+ * latest rating change) explains its rating, dated by `ratedOn`; without one, the
+ * latest progress note stands in, dated by the note (an undated note is accepted as
+ * current). Neither: no rationale, and a change is flagged.
  */
-export function snapshotFromActions(actions: readonly Pick<Action, 'id' | 'rating' | 'progress'>[], asOf: string, label = 'Now'): Snapshot {
+export function snapshotFromActions(
+  actions: readonly Pick<Action, 'id' | 'rating' | 'progress' | 'rationale' | 'ratedOn'>[],
+  asOf: string,
+  label = 'Now',
+): Snapshot {
   const date = requireDate(asOf);
   const ratings = new Map<string, SnapshotEntry>();
   for (const action of actions) {
+    const given = tidy(action.rationale);
     const note = action.progress[action.progress.length - 1];
-    const rationale = tidy(note?.text);
+    const rationale = given ?? tidy(note?.text);
+    const rationaleDate = given !== undefined ? action.ratedOn : note?.date;
     if (rationale === undefined) ratings.set(action.id, { rating: action.rating });
-    else if (note?.date === undefined) ratings.set(action.id, { rating: action.rating, rationale });
-    else ratings.set(action.id, { rating: action.rating, rationale, rationaleDate: note.date });
+    else if (rationaleDate === undefined) ratings.set(action.id, { rating: action.rating, rationale });
+    else ratings.set(action.id, { rating: action.rating, rationale, rationaleDate });
   }
   return { label, date, ratings };
 }

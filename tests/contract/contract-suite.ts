@@ -82,13 +82,21 @@ export function describeContract(name: string, target: () => ContractTarget): vo
         expect(sameInstants(reply.body)).toEqual(sameInstants(dataset.plan));
       });
 
-      for (const resource of ['actions', 'measures'] as const) {
-        it(`serves the ${resource} of plan ${planId}`, async () => {
-          const reply = await conforming(target(), 'GET', `/plans/${planId}/${resource}`);
-          expect(reply.status).toBe(200);
-          expect(sameInstants(reply.body)).toEqual(sameInstants(dataset[resource]));
-        });
-      }
+      it(`serves the actions of plan ${planId}, each with its version`, async () => {
+        const reply = await conforming(target(), 'GET', `/plans/${planId}/actions`);
+        expect(reply.status).toBe(200);
+        const { actions, ...list } = reply.body as { actions: { version?: unknown }[] };
+        // Both implementations accept changes, so every action carries the version behind its ETag.
+        expect(actions.every((action) => typeof action.version === 'string')).toBe(true);
+        const data = actions.map(({ version: _version, ...action }) => action);
+        expect(sameInstants({ ...list, actions: data })).toEqual(sameInstants(dataset.actions));
+      });
+
+      it(`serves the measures of plan ${planId}`, async () => {
+        const reply = await conforming(target(), 'GET', `/plans/${planId}/measures`);
+        expect(reply.status).toBe(200);
+        expect(sameInstants(reply.body)).toEqual(sameInstants(dataset.measures));
+      });
 
       it(`lists the reviews of plan ${planId} with their counts (ratings may be left out)`, async () => {
         const reply = await conforming(target(), 'GET', `/plans/${planId}/reviews`);

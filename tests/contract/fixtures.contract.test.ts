@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { demoDatasets, demoPlans } from '../../fixtures/demo';
 import { generateLargePlan } from '../../fixtures/generate-large-plan';
-import { openApiDocument, responseErrors, schemaErrors } from './openapi';
+import { documentExamples, openApiDocument, responseErrors, schemaErrors } from './openapi';
 
 describe('demo fixtures against api/openapi.yaml', () => {
   it('the plan list conforms to PlanList', () => {
@@ -74,5 +74,21 @@ describe('the contract’s own examples', () => {
     const example = (review as { example?: { counts: Record<string, number>; ratings: unknown[] } } | undefined)?.example;
     expect(schemaErrors('Review', example)).toEqual([]);
     expect(Object.values(example?.counts ?? {}).reduce((a, b) => a + b, 0)).toBe(example?.ratings.length);
+  });
+});
+
+describe('every example in the contract', () => {
+  // The review list's "firstContract" example shows the first contract's shape on purpose (see above).
+  const examples = documentExamples().filter(({ where }) => !where.endsWith('firstContract'));
+
+  it('there are examples for the write endpoints and their problems', () => {
+    const wheres = examples.map((e) => e.where).join('\n');
+    for (const expected of ['/plans/{planId}/actions/{actionId}/updates post requestBody', '/plans/{planId}/actions/{actionId}/history get', 'StaleVersion', 'InvalidFields', 'VersionRequired', '/plans/{planId}/reviews post requestBody']) {
+      expect(wheres).toContain(expected);
+    }
+  });
+
+  it('conforms to the schema beside it', () => {
+    expect(examples.filter((e) => e.errors.length > 0)).toEqual([]);
   });
 });

@@ -117,3 +117,41 @@ export function responseErrors({ method, path, status, contentType, body }: Cont
   const validate = validatorAt([...pointer, 'content', mediaType, 'schema']);
   return validate(body) ? [] : formatErrors(validate.errors).map((e) => `${method} ${path} ${status}: ${e}`);
 }
+
+interface ExampleHolder {
+  schema?: unknown;
+  example?: unknown;
+  examples?: Record<string, { value: unknown }>;
+}
+
+/**
+ * Every example the document gives for a request or response body, each checked
+ * against the schema beside it: `[where, problems]` for each (problems empty when it
+ * conforms). Examples marked as another contract's shape are the caller's to judge.
+ */
+export function documentExamples(): { where: string; errors: string[] }[] {
+  const results: { where: string; errors: string[] }[] = [];
+  const check = (pointer: string[], media: ExampleHolder) => {
+    if (media.schema === undefined) return;
+    const validate = validatorAt([...pointer, 'schema']);
+    const examples: [string, unknown][] = [
+      ...(media.example !== undefined ? [['example', media.example] as [string, unknown]] : []),
+      ...Object.entries(media.examples ?? {}).map(([name, e]) => [name, e.value] as [string, unknown]),
+    ];
+    for (const [name, value] of examples) {
+      results.push({ where: `${pointer.join(' ')} ${name}`, errors: validate(value) ? [] : formatErrors(validate.errors) });
+    }
+  };
+  for (const [template, operations] of Object.entries(openApiDocument.paths)) {
+    for (const [verb, operation] of Object.entries(operations as Record<string, Operation & { requestBody?: { content?: Record<string, ExampleHolder> } }>)) {
+      for (const [type, media] of Object.entries(operation.requestBody?.content ?? {})) check(['paths', template, verb, 'requestBody', 'content', type], media);
+      for (const [status, response] of Object.entries(operation.responses)) {
+        for (const [type, media] of Object.entries((response.content ?? {}) as Record<string, ExampleHolder>)) check(['paths', template, verb, 'responses', status, 'content', type], media);
+      }
+    }
+  }
+  for (const [name, response] of Object.entries(openApiDocument.components.responses ?? {})) {
+    for (const [type, media] of Object.entries((response.content ?? {}) as Record<string, ExampleHolder>)) check(['components', 'responses', name, 'content', type], media);
+  }
+  return results;
+}

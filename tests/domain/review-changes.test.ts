@@ -64,6 +64,18 @@ describe('snapshots', () => {
     expect(list.map((s) => s.date)).toEqual(['2024-06-11', '2024-07-09']);
     expect(() => snapshotFromActions([], '2024-02-30')).toThrow(RangeError);
   });
+
+  it('an action’s own rationale (given with its latest rating change, dated by ratedOn) explains its rating before any later note', () => {
+    const s = snapshotFromActions(
+      [
+        action({ id: '1.1', rating: 'green', ratedOn: '2024-07-02', rationale: ' Posts filled. ', progress: [{ date: '2024-07-09', text: 'No change this week.' }] }),
+        action({ id: '1.2', rating: 'green', progress: [{ date: '2024-07-09', text: 'Latest note.' }] }),
+      ],
+      '2024-07-30',
+    );
+    expect(s.ratings.get('1.1')).toEqual({ rating: 'green', rationale: 'Posts filled.', rationaleDate: '2024-07-02' });
+    expect(s.ratings.get('1.2')).toEqual({ rating: 'green', rationale: 'Latest note.', rationaleDate: '2024-07-09' });
+  });
 });
 
 describe('compareSnapshots', () => {

@@ -6,10 +6,10 @@ import { PLAN_ROLES, refusalReason, roleAllows, type Permission, type PlanRole }
 const EXPECTED: Record<PlanRole, Permission[]> = {
   viewer: ['read'],
   lead: ['read', 'update-action'],
-  editor: ['read', 'update-action', 'record-review', 'import'],
-  admin: ['read', 'update-action', 'record-review', 'import', 'administer'],
+  editor: ['read', 'update-action', 'edit-action', 'record-review', 'import'],
+  admin: ['read', 'update-action', 'edit-action', 'record-review', 'import', 'administer'],
 };
-const ALL: Permission[] = ['read', 'update-action', 'record-review', 'import', 'administer'];
+const ALL: Permission[] = ['read', 'update-action', 'edit-action', 'record-review', 'import', 'administer'];
 
 describe('what each role may do', () => {
   for (const role of PLAN_ROLES) {
