@@ -19,6 +19,20 @@ export interface ApiClient {
   getJson(resource: Resource, path: string, signal?: AbortSignal): Promise<unknown>;
   /** GETs a file (e.g. the plan as .xlsx) below the base URL as a Blob, or throws ApiError. */
   getFile(resource: Resource, path: string, accept: string, signal?: AbortSignal): Promise<Blob>;
+  /**
+   * Sends a change (POST or PATCH) with a JSON body and returns whatever the server
+   * answered, any status: the caller reads 412 and 422 bodies. Throws ApiError only
+   * when no answer came (network failure, timeout).
+   */
+  send(resource: Resource, method: 'POST' | 'PATCH', path: string, body: unknown, headers?: Record<string, string>): Promise<SentResponse>;
+}
+
+export interface SentResponse {
+  status: number;
+  etag: string | null;
+  contentType: string;
+  /** The parsed JSON body, or undefined when there was none or it was not JSON. */
+  body: unknown;
 }
 
 export function createApiClient(options: ApiClientOptions): ApiClient {
@@ -60,6 +74,26 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
   }
 
   const client: ApiClient = {
+    async send(resource, method, path, body, extraHeaders = {}) {
+      const headers: Record<string, string> = { Accept: 'application/json, application/problem+json', 'Content-Type': 'application/json', ...extraHeaders };
+      if (options.apiToken) headers.Authorization = `Bearer ${options.apiToken}`;
+      const { signal, timedOut, dispose } = withTimeout(undefined, options.requestTimeoutMs);
+      try {
+        const response = await fetch(joinUrl(options.apiBaseUrl, path), { method, headers, body: JSON.stringify(body), credentials: 'include', signal });
+        const text = await response.text();
+        let parsed: unknown;
+        try {
+          parsed = text ? (JSON.parse(text) as unknown) : undefined;
+        } catch {
+          parsed = undefined;
+        }
+        return { status: response.status, etag: response.headers.get('etag'), contentType: response.headers.get('content-type') ?? '', body: parsed };
+      } catch (cause) {
+        throw new ApiError({ kind: timedOut() ? 'timeout' : 'network', resource, cause });
+      } finally {
+        dispose();
+      }
+    },
     async getJson(resource, path, signal) {
       const text = await client.getText(resource, path, signal);
       try {

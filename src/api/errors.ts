@@ -1,7 +1,7 @@
 import type { Problem } from './schemas';
 
 /** The resources of the contract, named as the user would read them in a message. */
-export type Resource = 'config' | 'plans' | 'plan' | 'actions' | 'reviews' | 'review' | 'measures' | 'workbook' | 'me';
+export type Resource = 'config' | 'plans' | 'plan' | 'actions' | 'reviews' | 'review' | 'measures' | 'workbook' | 'action' | 'history' | 'me';
 
 export const RESOURCE_LABEL: Record<Resource, string> = {
   config: 'the configuration (config.json)',
@@ -12,6 +12,8 @@ export const RESOURCE_LABEL: Record<Resource, string> = {
   review: 'the ratings at a review',
   measures: 'the measures that matter',
   workbook: 'the plan as an Excel workbook',
+  action: 'the action',
+  history: "the action's history",
   me: 'who is signed in',
 };
 

@@ -27,7 +27,12 @@ export function recordKind(resource: Resource): string {
     case 'plan':
       return 'Area';
     case 'actions':
+    case 'action':
       return 'Action';
+    case 'history':
+      return 'History entry';
+    case 'me':
+      return 'Account';
     case 'reviews':
     case 'review':
       return 'Review';
