@@ -43,6 +43,12 @@ async function conforming(target: ContractTarget, method: string, path: string, 
 }
 
 const RESOURCES = ['actions', 'reviews', 'measures'] as const;
+
+/** An action list's data: each action's `version` (the server's bookkeeping behind its ETag) left out. */
+function withoutVersions(body: unknown): unknown {
+  const list = body as { actions?: Record<string, unknown>[] };
+  return { ...list, actions: (list.actions ?? []).map(({ version: _version, ...action }) => action) };
+}
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** The sheets of a workbook and, per sheet, each row's cells as text. */
@@ -171,7 +177,7 @@ export function describeImportContract(name: string, target: () => ContractTarge
       expect(reply.status).toBe(200);
       expect(reply.body).toMatchObject({ committed: false, problems: [], plans: [{ planId, isNew: false, unchanged: false, actions: { added: ['2.4'], removed: ['2.2'] } }] });
       const actions = await conforming(target(), 'GET', `/plans/${planId}/actions`);
-      expect(sameInstants(actions.body)).toEqual(sameInstants(demoSecond.actions));
+      expect(sameInstants(withoutVersions(actions.body))).toEqual(sameInstants(demoSecond.actions));
     });
 
     it('a spreadsheet with a problem is a 422 problem naming file, row and column, and nothing is written', async () => {
@@ -184,7 +190,7 @@ export function describeImportContract(name: string, target: () => ContractTarge
         problems: [{ file: 'duplicate-id.csv', row: 4, column: 'Action id', message: 'duplicate action id "1.1" (first used in row 2)' }],
       });
       const actions = await conforming(target(), 'GET', `/plans/${planId}/actions`);
-      expect(sameInstants(actions.body)).toEqual(sameInstants(demoSecond.actions));
+      expect(sameInstants(withoutVersions(actions.body))).toEqual(sameInstants(demoSecond.actions));
     });
 
     it('contract JSON sent as base64 files is committed, and the same files again change nothing', async () => {
@@ -196,7 +202,7 @@ export function describeImportContract(name: string, target: () => ContractTarge
       expect(first.status).toBe(200);
       expect(first.body).toMatchObject({ committed: true, problems: [], plans: [{ planId: copyId, isNew: true }] });
       const stored = await conforming(target(), 'GET', `/plans/${copyId}/actions`);
-      expect(sameInstants(stored.body)).toEqual(sameInstants(demoSecond.actions));
+      expect(sameInstants(withoutVersions(stored.body))).toEqual(sameInstants(demoSecond.actions));
       const again = await conforming(target(), 'POST', '/imports?commit=true', body);
       expect(again.body).toMatchObject({ committed: true, problems: [], plans: [{ planId: copyId, unchanged: true }] });
     });
@@ -218,7 +224,7 @@ export function describeImportContract(name: string, target: () => ContractTarge
       expect(reply.status).toBe(413);
       expect(reply.contentType).toMatch(/^application\/problem\+json/);
       const actions = await conforming(target(), 'GET', `/plans/${planId}/actions`);
-      expect(sameInstants(actions.body)).toEqual(sameInstants(demoSecond.actions));
+      expect(sameInstants(withoutVersions(actions.body))).toEqual(sameInstants(demoSecond.actions));
     });
   });
 }
