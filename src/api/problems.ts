@@ -31,8 +31,6 @@ export function recordKind(resource: Resource): string {
       return 'Action';
     case 'history':
       return 'History entry';
-    case 'me':
-      return 'Account';
     case 'reviews':
     case 'review':
       return 'Review';
