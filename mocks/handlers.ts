@@ -100,10 +100,6 @@ export function createHandlers({ baseUrl, plans, datasets, latencyMs = 0, store 
       const found = dataset(params.planId);
       return found ? HttpResponse.json(found.plan) : notFound(params.planId);
     }),
-    http.get(`${base}/me`, async () => {
-      await wait();
-      return HttpResponse.json({ name: DEMO_VISITOR, kind: 'user', demo: true, plans: plans.plans.map((plan) => ({ planId: plan.id, role: 'editor', leadKeys: [] })) });
-    }),
     http.get(`${base}/plans/:planId/actions`, async ({ params }) => {
       await wait();
       const found = store.actions(params.planId);
