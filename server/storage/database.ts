@@ -56,6 +56,13 @@ function describePostgres(url: string): string {
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   if (target.kind === 'postgres') {
     const pool = new pg.Pool({ connectionString: target.url, max: 10 });
+    // An idle connection the server ends (a PostgreSQL restart, a failover, a database
+    // dropped with its connections) must not take the process down: without a listener
+    // the pool's 'error' event is an uncaught exception. The pool opens a new connection
+    // on next use; a query in flight still gets its own error.
+    pool.on('error', (error) => {
+      process.emitWarning(`PostgreSQL ended an idle connection: ${error.message}`);
+    });
     const db = drizzleNodePg(pool, { schema });
     try {
       await migrateNodePg(db, { migrationsFolder: MIGRATIONS_DIR });
