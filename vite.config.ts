@@ -40,6 +40,9 @@ export default defineConfig({
     restoreMocks: true,
     // Worker threads start faster than forked processes; nothing here needs a process.
     pool: 'threads',
+    // One worker per core. Vitest's default leaves a core free (one worker on a 2-core
+    // machine), which cost about a quarter of the suite's time here (135 s to 105 s).
+    maxWorkers: '100%',
     // Pure code runs in plain Node (fast); anything that renders or resolves page
     // URLs runs in jsdom. Browser tests have their own config (vitest.browser.config.ts).
     projects: [
