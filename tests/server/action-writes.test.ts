@@ -4,12 +4,10 @@
  * 422 naming each field, 201), editors' changes, the history, role rules, and every
  * response checked against api/openapi.yaml.
  */
-import type { LightMyRequestResponse } from 'fastify';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { demoMain } from '../../fixtures/demo';
 import type { PlanRole } from '../../server/auth/roles';
-import { responseErrors } from '../contract/openapi';
-import { startWriteServer, type Call, type TestWriteServer } from './test-write-app';
+import { withWriteServer } from './test-write-app';
 
 const PLAN = demoMain.plan.id;
 /** Led by "Service Director (Improvement)", one of the demo lead's own; rated red in the fixture. */
@@ -19,26 +17,8 @@ const OTHERS = '3.1';
 const actionUrl = (id: string) => `/api/plans/${PLAN}/actions/${id}`;
 const today = () => new Date().toISOString().slice(0, 10);
 
-let server: TestWriteServer;
-beforeAll(async () => {
-  server = await startWriteServer();
-});
-afterAll(async () => {
-  await server.close();
-});
-beforeEach(async () => {
-  await server.reset();
-});
+const { server, send } = withWriteServer();
 
-/** Sends the request and fails unless the response conforms to the contract. */
-async function send(role: PlanRole, call: Call): Promise<LightMyRequestResponse> {
-  const response = await server.as(role, call);
-  const contentType = response.headers['content-type'];
-  const body = response.body ? (JSON.parse(response.body) as unknown) : undefined;
-  const path = call.url.replace(/^\/api/, '').split('?')[0] ?? '';
-  expect(responseErrors({ method: call.method, path, status: response.statusCode, contentType: typeof contentType === 'string' ? contentType : undefined, body })).toEqual([]);
-  return response;
-}
 
 const update = (role: PlanRole, id: string, body: unknown, etag?: string) =>
   send(role, { method: 'POST', url: `${actionUrl(id)}/updates`, headers: etag === undefined ? {} : { 'if-match': etag }, body });
@@ -216,7 +196,7 @@ describe('who may write', () => {
   });
 
   it('nobody signed in writes nothing (401)', async () => {
-    const response = await server.app.inject({ method: 'POST', url: `${actionUrl(OWN)}/updates`, headers: { 'if-match': '"1"' }, payload: { text: 'x' } });
+    const response = await server().app.inject({ method: 'POST', url: `${actionUrl(OWN)}/updates`, headers: { 'if-match': '"1"' }, payload: { text: 'x' } });
     expect(response.statusCode).toBe(401);
     expect(await etagOf(OWN)).toBe('"1"');
   });

@@ -5,38 +5,19 @@
  * every action's current rating and rationale.
  */
 import { sql } from 'drizzle-orm';
-import type { LightMyRequestResponse } from 'fastify';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { demoMain } from '../../fixtures/demo';
 import type { PlanRole } from '../../server/auth/roles';
-import { responseErrors } from '../contract/openapi';
-import { startWriteServer, type Call, type TestWriteServer } from './test-write-app';
+import { withWriteServer } from './test-write-app';
 
 const PLAN = demoMain.plan.id;
-let server: TestWriteServer;
-beforeAll(async () => {
-  server = await startWriteServer();
-});
-afterAll(async () => {
-  await server.close();
-});
-beforeEach(async () => {
-  await server.reset();
-});
+const { server, send } = withWriteServer();
 
-async function send(role: PlanRole, call: Call): Promise<LightMyRequestResponse> {
-  const response = await server.as(role, call);
-  const contentType = response.headers['content-type'];
-  const path = call.url.replace(/^\/api/, '');
-  const body = response.body ? (JSON.parse(response.body) as unknown) : undefined;
-  expect(responseErrors({ method: call.method, path, status: response.statusCode, contentType: typeof contentType === 'string' ? contentType : undefined, body })).toEqual([]);
-  return response;
-}
 
 /** The database's answer to a statement: undefined when it ran, else its error message. */
 async function refusal(statement: string): Promise<string | undefined> {
   try {
-    await server.database.db.execute(sql.raw(statement));
+    await server().database.db.execute(sql.raw(statement));
     return undefined;
   } catch (error) {
     const cause = (error as { cause?: { message?: string } }).cause;

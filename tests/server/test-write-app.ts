@@ -4,11 +4,13 @@
  * inject(). `as(role)` sends the request with that demo user's session cookie.
  */
 import type { LightMyRequestResponse } from 'fastify';
+import { afterAll, beforeAll, beforeEach, expect } from 'vitest';
 import { DEMO_ISSUER, DEMO_USERS } from '../../server/auth/demo';
 import type { PlanRole } from '../../server/auth/roles';
 import { createSession, DEFAULT_SESSION_POLICY } from '../../server/auth/sessions';
 import { upsertUser } from '../../server/auth/users';
 import type { Db } from '../../server/storage/database';
+import { responseErrors } from '../contract/openapi';
 import { startTestServer, type TestServer } from './test-app';
 
 export interface Call {
@@ -58,4 +60,35 @@ export async function startWriteServer(): Promise<TestWriteServer> {
       cookies.clear();
     },
   };
+}
+
+/**
+ * The write server for a test file: started before its tests, emptied and reloaded with
+ * the demo plans before each, closed after. `send` fails the test unless the response
+ * conforms to the contract.
+ */
+export function withWriteServer() {
+  let started: TestWriteServer | undefined;
+  const server = (): TestWriteServer => {
+    if (!started) throw new Error('the write server starts in beforeAll');
+    return started;
+  };
+  beforeAll(async () => {
+    started = await startWriteServer();
+  });
+  beforeEach(async () => {
+    await server().reset();
+  });
+  afterAll(async () => {
+    await started?.close();
+  });
+  async function send(role: PlanRole, call: Call): Promise<LightMyRequestResponse> {
+    const response = await server().as(role, call);
+    const contentType = response.headers['content-type'];
+    const body = response.body ? (JSON.parse(response.body) as unknown) : undefined;
+    const path = call.url.replace(/^\/api/, '').split('?')[0] ?? '';
+    expect(responseErrors({ method: call.method, path, status: response.statusCode, contentType: typeof contentType === 'string' ? contentType : undefined, body })).toEqual([]);
+    return response;
+  }
+  return { server, send };
 }

@@ -3,26 +3,17 @@
  * the writers really run side by side on a pool of connections): of 50 updates sent
  * at once with the same ETag exactly one is saved; updates to different actions all are.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { demoMain } from '../../fixtures/demo';
-import { startWriteServer, type TestWriteServer } from './test-write-app';
+import { withWriteServer } from './test-write-app';
 
 const PLAN = demoMain.plan.id;
 const actionUrl = (id: string) => `/api/plans/${PLAN}/actions/${id}`;
 
-let server: TestWriteServer;
-beforeAll(async () => {
-  server = await startWriteServer();
-});
-afterAll(async () => {
-  await server.close();
-});
-beforeEach(async () => {
-  await server.reset();
-});
+const { server } = withWriteServer();
 
 const post = (id: string, text: string, etag: string) =>
-  server.as('editor', { method: 'POST', url: `${actionUrl(id)}/updates`, headers: { 'if-match': etag }, body: { text } });
+  server().as('editor', { method: 'POST', url: `${actionUrl(id)}/updates`, headers: { 'if-match': etag }, body: { text } });
 
 describe('concurrent updates', () => {
   it('50 updates to one action with the same ETag: exactly one 201 and 49 412s, one note written', async () => {
@@ -34,11 +25,11 @@ describe('concurrent updates', () => {
     expect(statuses.filter((s) => s === 412)).toHaveLength(49);
 
     const winner = responses.find((r) => r.statusCode === 201)?.json() as { progress: { text: string }[] };
-    const action = (await server.as('viewer', { method: 'GET', url: actionUrl(id) })).json() as { version: string; progress: { text: string }[] };
+    const action = (await server().as('viewer', { method: 'GET', url: actionUrl(id) })).json() as { version: string; progress: { text: string }[] };
     expect(action.version).toBe('2');
     expect(action.progress).toHaveLength(before + 1);
     expect(action.progress).toEqual(winner.progress);
-    const history = (await server.as('viewer', { method: 'GET', url: `${actionUrl(id)}/history` })).json() as { entries: unknown[] };
+    const history = (await server().as('viewer', { method: 'GET', url: `${actionUrl(id)}/history` })).json() as { entries: unknown[] };
     expect(history.entries).toHaveLength(1);
   });
 
@@ -46,7 +37,7 @@ describe('concurrent updates', () => {
     const ids = demoMain.actions.actions.slice(0, 20).map((a) => a.id);
     const responses = await Promise.all(ids.map((id) => post(id, `Update to ${id}`, '"1"')));
     expect(responses.map((r) => r.statusCode)).toEqual(ids.map(() => 201));
-    const list = (await server.as('viewer', { method: 'GET', url: `/api/plans/${PLAN}/actions` })).json() as {
+    const list = (await server().as('viewer', { method: 'GET', url: `/api/plans/${PLAN}/actions` })).json() as {
       actions: { id: string; version: string; progress: { text: string }[] }[];
     };
     for (const id of ids) {
