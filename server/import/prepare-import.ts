@@ -123,7 +123,16 @@ function mergeActions(stored: readonly Action[], sheet: SheetActions): Action[] 
     const name = pick('leadName', leadName, old.leadName);
     const rated = pick('ratedOn', ratedOn, old.ratedOn);
     const measures = pick('measureIds', measureIds, old.measureIds);
-    return { ...merged, ...(name !== undefined && { leadName: name }), ...(rated !== undefined && { ratedOn: rated }), ...(measures !== undefined && { measureIds: measures }) };
+    // The sheet has no rationale column: a rationale recorded in the dashboard still
+    // explains the rating while the sheet leaves that rating as it was, and no longer does once it changes it.
+    const rationale = merged.rating === old.rating ? old.rationale : undefined;
+    return {
+      ...merged,
+      ...(name !== undefined && { leadName: name }),
+      ...(rated !== undefined && { ratedOn: rated }),
+      ...(measures !== undefined && { measureIds: measures }),
+      ...(rationale !== undefined && { rationale }),
+    };
   });
 }
 

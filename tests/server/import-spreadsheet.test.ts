@@ -64,6 +64,24 @@ describe('a plan CSV with changes', () => {
     expect(plans[0]?.next.actions.asOf).toBe(NOW);
   });
 
+  it("keeps a rationale recorded in the dashboard while the sheet leaves that action's rating as it was", async () => {
+    const withRationales: PlanBundle = {
+      ...stored,
+      actions: {
+        ...stored.actions,
+        actions: stored.actions.actions.map((a) => (a.id === '1.1' || a.id === '1.2' ? { ...a, rationale: `Why ${a.id} is rated so` } : a)),
+      },
+    };
+    const { problems, plans } = await prepareImport([file('plan-changes.csv')], { planId: stored.plan.id, now: NOW, loadStored: async () => withRationales });
+    expect(problems).toEqual([]);
+    const byId = new Map(plans[0]?.next.actions.actions.map((a) => [a.id, a]));
+    // 1.1 keeps its rating in the file; 1.2 goes from red to amber (see the first test), so its old rationale no longer applies.
+    expect(byId.get('1.1')?.rating).toBe(stored.actions.actions.find((a) => a.id === '1.1')?.rating);
+    expect(byId.get('1.1')?.rationale).toBe('Why 1.1 is rated so');
+    expect(byId.get('1.2')?.rating).toBe('amber');
+    expect(byId.get('1.2')).not.toHaveProperty('rationale');
+  });
+
   it('changes nothing when the stored plan already matches it', async () => {
     const first = await importFiles('plan-changes.csv');
     const next = first.plans[0]?.next;
