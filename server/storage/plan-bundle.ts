@@ -10,7 +10,7 @@
  * audit entry), so importing the same file twice is safe.
  */
 import { isDeepStrictEqual } from 'node:util';
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import {
   ActionListSchema,
@@ -246,6 +246,7 @@ export async function replacePlanBundle(db: Db, input: unknown, actor: Actor): P
     const actions = diffById(current?.actions.actions ?? [], next.actions.actions);
     const reviews = diffById(current?.reviews.reviews ?? [], next.reviews.reviews);
     const measures = diffById(current?.measures.measures ?? [], next.measures.measures);
+    await refuseChangesToRecordedReviews(tx, planId, reviews, next.reviews.reviews);
 
     const planValues = fromPlan(next.plan, {
       plan: next.plan.asOf,
@@ -301,6 +302,28 @@ async function writeActions(tx: Db, planId: string, diff: Diff<Action>, order: M
   }
   await insertAll(diff.added.map((a) => fromAction(planId, a, order.get(a.id) ?? 0)), (rows) => tx.insert(t.actions).values(rows));
   await insertAll([...diff.added, ...diff.changed].flatMap((a) => fromProgress(planId, a)), (rows) => tx.insert(t.progressNotes).values(rows));
+}
+
+/**
+ * The database refuses to change a review the board recorded (a trigger); saying so
+ * here, by review, turns that refusal into a problem the import report can name.
+ */
+async function refuseChangesToRecordedReviews(tx: Db, planId: string, diff: Diff<Review>, next: readonly Review[]): Promise<void> {
+  const touched = [...diff.removed, ...diff.changed.map((r) => r.id)];
+  if (touched.length === 0) return;
+  const recorded = await tx
+    .select({ id: t.reviews.id, recordedAt: t.reviews.recordedAt })
+    .from(t.reviews)
+    .where(and(eq(t.reviews.planId, planId), inArray(t.reviews.id, touched), isNotNull(t.reviews.recordedAt)));
+  if (recorded.length === 0) return;
+  const problems = recorded.map(({ id, recordedAt }) => {
+    const index = next.findIndex((r) => r.id === id);
+    const on = recordedAt ? ` on ${recordedAt.toISOString().slice(0, 10)}` : '';
+    return index === -1
+      ? { path: 'reviews.reviews', message: `review "${id}" was recorded by the board${on} and cannot be removed: keep it in reviews.json, or leave reviews.json out` }
+      : { path: `reviews.reviews[${index}]`, message: `review "${id}" was recorded by the board${on} and cannot be changed: keep it exactly as served, or leave reviews.json out` };
+  });
+  throw new PlanBundleError(problems);
 }
 
 async function writeReviews(tx: Db, planId: string, diff: Diff<Review>, order: Map<string, number>): Promise<void> {

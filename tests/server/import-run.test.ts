@@ -14,6 +14,7 @@ import type { ImportFile } from '../../server/import/contract-json';
 import { runImport } from '../../server/import/run-import';
 import { type PlanBundle, readPlanBundle, replacePlanBundle } from '../../server/storage/plan-bundle';
 import { planRevision } from '../../server/storage/plan-reads';
+import { recordReview } from '../../server/storage/review-writes';
 import { withTestDatabase } from './test-database';
 
 const database = withTestDatabase();
@@ -99,5 +100,34 @@ describe('importing into the database', () => {
     expect(report).toMatchObject({ committed: true, problems: [] });
     expect(report.plans[0]?.unchanged).toBe(true);
     expect(await planRevision(database.db, demoMain.plan.id)).toBe(revision);
+  });
+});
+
+describe('a review the board recorded', () => {
+  it('an import that removes or changes it is refused, naming the review, and nothing is written', async () => {
+    await replacePlanBundle(database.db, demoSecond, { label: 'seed' });
+    const recorded = await recordReview(database.db, demoSecond.plan.id, { title: 'Improvement Board', date: '2024-01-11' }, { name: 'Board clerk' }, new Date('2024-01-11T17:00:00Z'));
+    if (recorded.kind !== 'recorded') throw new Error(`not recorded: ${recorded.kind}`);
+    const before = await readPlanBundle(database.db, demoSecond.plan.id);
+    if (!before) throw new Error('stored');
+    const id = recorded.review.id;
+
+    // reviews.json as it was before the meeting: the recorded review is missing.
+    const removed = await runImport(database.db, folder(demoSecond), { planId: demoSecond.plan.id, commit: true, now: NOW, actor });
+    expect(removed.committed).toBe(false);
+    expect(removed.problems).toEqual([
+      { file: `plan ${demoSecond.plan.id} as imported`, column: 'reviews.reviews', message: `review "${id}" was recorded by the board on 2024-01-11 and cannot be removed: keep it in reviews.json, or leave reviews.json out` },
+    ]);
+
+    // The recorded review is given, with one rating altered.
+    const altered = { ...before, reviews: { ...before.reviews, reviews: before.reviews.reviews.map((r) => (r.id === id ? { ...r, ratings: r.ratings.map((x, i) => (i === 0 ? { ...x, rating: 'blue' as const } : x)) } : r)) } };
+    const changed = await runImport(database.db, folder(altered), { planId: demoSecond.plan.id, commit: true, now: NOW, actor });
+    expect(changed.committed).toBe(false);
+    expect(changed.problems.map((p) => p.message)).toEqual([`review "${id}" was recorded by the board on 2024-01-11 and cannot be changed: keep it exactly as served, or leave reviews.json out`]);
+
+    expect(await readPlanBundle(database.db, demoSecond.plan.id)).toEqual(before);
+    // The same reviews.json as served, with it kept, imports cleanly.
+    const kept = await runImport(database.db, folder(before), { planId: demoSecond.plan.id, commit: true, now: NOW, actor });
+    expect(kept.problems).toEqual([]);
   });
 });
