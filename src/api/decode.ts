@@ -4,9 +4,11 @@ import type { DataProblem } from './problems';
 import { actionDeadlineProblems, pointsInOrder } from './record-checks';
 import { joinPath, parseRecords } from './records';
 import {
+  ActionHistoryEnvelope,
   ActionListEnvelope,
   ActionSchema,
   AreaSchema,
+  HistoryEntrySchema,
   MeasureListEnvelope,
   MeasureSchema,
   PlanEnvelope,
@@ -18,6 +20,7 @@ import {
   ReviewRatingSchema,
   ReviewSummarySchema,
   type Action,
+  type HistoryEntry,
   type Measure,
   type Plan,
   type PlanSummary,
@@ -45,6 +48,12 @@ export interface ListResult<T> {
 
 export interface ReviewResult {
   review: ReviewDetail;
+  problems: DataProblem[];
+}
+
+/** An action's history, newest first: the valid entries, and what was wrong with the rest. */
+export interface HistoryResult {
+  entries: HistoryEntry[];
   problems: DataProblem[];
 }
 
@@ -118,6 +127,13 @@ export function decodeMeasures(raw: unknown): ListResult<Measure> {
   return { asOf: body.asOf, items, problems };
 }
 
+/** An action's history. Entries have no id of their own (one change writes several): a bad one is named by its position. */
+export function decodeHistory(raw: unknown): HistoryResult {
+  const body = parseEnvelope('history', ActionHistoryEnvelope, raw);
+  const { records, problems } = parseRecords('history', body.entries, HistoryEntrySchema, { idKey: null, pathPrefix: 'entries' });
+  return { entries: records, problems };
+}
+
 const unknownList = PlanListEnvelope.shape.plans;
 
 /** A list item needs its counts, or ratings to count (the first contract's shape). */
@@ -146,6 +162,7 @@ export const decoders = {
   reviews: decodeReviews,
   review: decodeReview,
   measures: decodeMeasures,
+  history: decodeHistory,
 } satisfies Partial<Record<Resource, (raw: unknown) => unknown>>;
 
 export type DecoderKind = keyof typeof decoders;

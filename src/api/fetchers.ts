@@ -1,10 +1,10 @@
 import type { ApiClient } from './client';
 import { decodeOffThread } from './decode-off-thread';
-import type { ListResult, PlanResult, ReviewResult } from './decode';
+import type { HistoryResult, ListResult, PlanResult, ReviewResult } from './decode';
 import { ApiError } from './errors';
 import type { Action, Me, Measure, PlanSummary, ReviewSummary } from './schemas';
 
-export type { ListResult, PlanResult, ReviewResult } from './decode';
+export type { HistoryResult, ListResult, PlanResult, ReviewResult } from './decode';
 
 // One fetcher per endpoint: the body as text, decoded off the main thread when it is large.
 const planPath = (planId: string) => `plans/${encodeURIComponent(planId)}`;
@@ -28,6 +28,11 @@ export async function getReviews(client: ApiClient, planId: string, signal?: Abo
 /** One review with every rating, fetched only when the review is compared. */
 export async function getReview(client: ApiClient, planId: string, reviewId: string, signal?: AbortSignal): Promise<ReviewResult> {
   return decodeOffThread('review', await client.getText('review', `${planPath(planId)}/reviews/${encodeURIComponent(reviewId)}`, signal));
+}
+
+/** An action's changes through the API, newest first: asked for only when someone opens its history. */
+export async function getActionHistory(client: ApiClient, planId: string, actionId: string, signal?: AbortSignal): Promise<HistoryResult> {
+  return decodeOffThread('history', await client.getText('history', `${planPath(planId)}/actions/${encodeURIComponent(actionId)}/history`, signal));
 }
 
 export async function getMeasures(client: ApiClient, planId: string, signal?: AbortSignal): Promise<ListResult<Measure>> {

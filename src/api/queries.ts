@@ -3,7 +3,7 @@
    QueryClient, so it identifies no data: keys name the resource alone. */
 import { queryOptions } from '@tanstack/react-query';
 import type { ApiClient } from './client';
-import { getActions, getMe, getMeasures, getPlan, getPlanWorkbook, getPlans, getReview, getReviews } from './fetchers';
+import { getActionHistory, getActions, getMe, getMeasures, getPlan, getPlanWorkbook, getPlans, getReview, getReviews } from './fetchers';
 
 /**
  * One factory per resource: key and fetcher together, keys from general to specific,
@@ -38,6 +38,12 @@ export function createPlanQueries(client: ApiClient) {
       queryOptions({
         queryKey: ['plans', planId, 'reviews', reviewId] as const,
         queryFn: ({ signal }) => getReview(client, planId, reviewId, signal),
+      }),
+    /** One action's history; under the actions' key, so anything that refreshes the actions refreshes it too. */
+    history: (planId: string, actionId: string) =>
+      queryOptions({
+        queryKey: ['plans', planId, 'actions', actionId, 'history'] as const,
+        queryFn: ({ signal }) => getActionHistory(client, planId, actionId, signal),
       }),
     measures: (planId: string) =>
       queryOptions({

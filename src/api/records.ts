@@ -8,8 +8,8 @@ export interface Parsed<T> {
 }
 
 interface ParseOptions {
-  /** The field that identifies a record (`id`, or `actionId` for review ratings). */
-  idKey?: string;
+  /** The field that identifies a record (`id`, or `actionId` for review ratings); null when records have none. */
+  idKey?: string | null;
   /** Prefix for paths, e.g. "areas" or "points", so a problem reads "points[3].value". */
   pathPrefix?: string;
   /** The enclosing record's id, for nested lists (a measure's points, a review's ratings). */
@@ -79,17 +79,18 @@ export function parseRecords<S extends z.ZodType>(
   return { records, problems };
 }
 
-function duplicateProblem(resource: Resource, recordId: string, position: string, idKey: string, id: string): DataProblem {
+/** Only for a record with an id, so `idKey` is never null here. */
+function duplicateProblem(resource: Resource, recordId: string, position: string, idKey: string | null, id: string): DataProblem {
   return {
     resource,
     recordId,
-    path: joinPath(position, [idKey]),
+    path: joinPath(position, [idKey ?? '']),
     message: `duplicate ${idKey} "${id}": the first record was kept, this one left out`,
   };
 }
 
-function readId(item: unknown, idKey: string): string | undefined {
-  if (typeof item !== 'object' || item === null) return undefined;
+function readId(item: unknown, idKey: string | null): string | undefined {
+  if (idKey === null || typeof item !== 'object' || item === null) return undefined;
   const value = (item as Record<string, unknown>)[idKey];
   if (typeof value === 'string' && value.trim() !== '') return value;
   if (typeof value === 'number') return String(value);

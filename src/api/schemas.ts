@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEADLINE_PATTERN } from '../domain/deadlines';
 import { PLAN_ROLES } from '../domain/roles';
 
 // No schema compilation with `new Function`: the reference server's Content-Security-
@@ -67,7 +68,7 @@ export const DeadlineMoveSchema = z.object({
   reason: z.string(),
 });
 
-export const DEADLINE_PATTERN = /^\d{4}-\d{2}(-\d{2})?$/;
+export { DEADLINE_PATTERN };
 
 export const ActionSchema = z.object({
   id: z.string().min(1),
@@ -228,6 +229,7 @@ export const ActionListEnvelope = z.object({ asOf: isoDateTime, actions: records
 export const ReviewListEnvelope = z.object({ asOf: isoDateTime, reviews: records });
 export const ReviewEnvelope = ReviewSchema.extend({ ratings: records });
 export const MeasureListEnvelope = z.object({ asOf: isoDateTime, measures: records });
+export const ActionHistoryEnvelope = z.object({ entries: records });
 
 export type Rating = z.infer<typeof RatingSchema>;
 export type NullableRating = z.infer<typeof NullableRatingSchema>;

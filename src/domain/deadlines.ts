@@ -15,6 +15,9 @@ export type ParsedDeadline =
   /** A date-shaped value that is not a real date (2023-02-30, month 13): reported, never guessed. */
   | { readonly kind: 'invalid'; readonly raw: string; readonly reason: string };
 
+/** The contract's shape of a deadline: `YYYY-MM` or `YYYY-MM-DD` (a real date or not). */
+export const DEADLINE_PATTERN = /^\d{4}-\d{2}(-\d{2})?$/;
+
 const MONTH_ONLY = /^(\d{4})-(\d{2})$/;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 

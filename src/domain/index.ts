@@ -47,3 +47,5 @@ export * from './chart-table';
 export * from './sparkline';
 export * from './written-deadline';
 export * from './rating-words';
+export * from './deadline-moves';
+export * from './action-history';

@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { demoStore } from '../../mocks/node';
 import { renderApp } from '../support/render-app';
 
 const path = '/plans/hfd-2022/check-in';
@@ -64,6 +65,15 @@ describe('weekly check-in', () => {
       expect(item).toHaveTextContent('Overdue');
       expect(item).toHaveTextContent(/Last update:?\s*(never|today|yesterday|\d+ (days|weeks|months) ago|over a year ago)/);
     }
+  });
+
+  it('shows a moved deadline with how often it moved and when it was first due', async () => {
+    // Action 3.5 is due Oct 2023 in the fixture; an editor moves it to Nov 2023 (still overdue on 12 Jan 2024).
+    expect(demoStore.edit('hfd-2022', '3.5', 1, { deadline: '2023-11', reason: 'Housing panel moved.' }, 'Eddie Editor', new Date('2023-10-02T09:00:00Z')).kind).toBe('saved');
+    renderApp(`${path}?lead=${encodeURIComponent('head of service strategic housing manager')}`);
+    const overdue = await screen.findByRole('region', { name: /^Overdue \(\d+\)$/ });
+    const item = within(overdue).getByText('3.5').closest('li');
+    expect(item).toHaveTextContent('Nov 2023 (moved once, first due Oct 2023)');
   });
 
   it('adds a second lead and removes the first', async () => {

@@ -3,9 +3,11 @@ import { Link } from 'wouter';
 import type { Action, Area, ProgressNote } from '../../api/schemas';
 import { areaNumbersById } from '../../domain/areas';
 import { parseIsoDate } from '../../domain/dates';
+import { actionDeadlineMovesText } from '../../domain/deadline-moves';
 import { createDeadlineCache, dueDate, formatDeadline, formatIsoDateShort, isOverdueOn } from '../../domain/deadlines';
 import { type RatingKey, ratingKey } from '../../domain/ratings';
 import { RatingTag } from '../rating-tag';
+import { ActionHistory } from './action-history';
 import './actions-table.css';
 
 export type ActionsTableSortKey = 'id' | 'area' | 'lead' | 'deadline' | 'rating';
@@ -41,6 +43,8 @@ export interface ActionsTableProps {
    * 5,000-action plan responsive; filters still apply to every action.
    */
   batchSize?: number;
+  /** Give each action a "Show history" (who changed what, when, why), read from this plan's API. */
+  historyPlanId?: string;
 }
 
 /** What a row shows, worked out once per action (not per render or per keystroke). */
@@ -49,6 +53,8 @@ interface RowView {
   readonly action: Action;
   readonly areaNumber: number | null;
   readonly deadline: string;
+  /** "moved twice, first due Mar 2023"; null when the deadline never moved. */
+  readonly deadlineMoved: string | null;
   readonly overdue: boolean;
   readonly rating: RatingKey;
   readonly latest: ProgressNote | null;
@@ -85,6 +91,7 @@ function createRowViews(areas: readonly Area[], today: string): (action: Action)
         action,
         areaNumber: areaNumbers.get(action.areaId) ?? null,
         deadline: formatDeadline(deadline),
+        deadlineMoved: actionDeadlineMovesText(action),
         overdue: isOverdueOn(dueDate(deadline), action.rating, today),
         rating: ratingKey(action.rating),
         latest: progress[progress.length - 1] ?? null,
@@ -119,6 +126,7 @@ export const ActionsTable = memo(function ActionsTable({
   areaHref,
   sort,
   batchSize,
+  historyPlanId,
 }: ActionsTableProps) {
   const viewOf = useMemo(() => createRowViews(areas, today), [areas, today]);
   const rows = useMemo(() => actions.map(viewOf), [actions, viewOf]);
@@ -177,7 +185,7 @@ export const ActionsTable = memo(function ActionsTable({
         </thead>
         <tbody>
           {shown.map((row) => (
-            <ActionRow key={row.key} row={row} showArea={showArea} areaHref={areaHref} />
+            <ActionRow key={row.key} row={row} showArea={showArea} areaHref={areaHref} historyPlanId={historyPlanId} />
           ))}
         </tbody>
       </table>
@@ -217,10 +225,11 @@ interface ActionRowProps {
   row: RowView;
   showArea: boolean;
   areaHref: ((areaNumber: number) => string) | undefined;
+  historyPlanId: string | undefined;
 }
 
 /** One action. Memoised: filtering elsewhere never re-renders an unchanged row. */
-const ActionRow = memo(function ActionRow({ row, showArea, areaHref }: ActionRowProps) {
+const ActionRow = memo(function ActionRow({ row, showArea, areaHref, historyPlanId }: ActionRowProps) {
   const { action } = row;
   return (
     <tr className="app-actions-table__row">
@@ -248,6 +257,7 @@ const ActionRow = memo(function ActionRow({ row, showArea, areaHref }: ActionRow
       </td>
       <td className="app-actions-table__deadline" data-label="Deadline">
         <span className="app-actions-table__deadline-text">{row.deadline}</span>
+        {row.deadlineMoved && <span className="app-actions-table__deadline-moved">({row.deadlineMoved})</span>}
         {row.overdue && (
           <strong className="app-overdue">
             <span className="app-overdue__symbol" aria-hidden="true">
@@ -262,6 +272,7 @@ const ActionRow = memo(function ActionRow({ row, showArea, areaHref }: ActionRow
       </td>
       <td className="app-actions-table__progress" data-label="Latest progress">
         <Progress action={action} latest={row.latest} earlierCount={row.earlierCount} />
+        {historyPlanId !== undefined && <ActionHistory planId={historyPlanId} actionId={action.id} />}
       </td>
     </tr>
   );

@@ -132,7 +132,14 @@ export function AreaPage({ planId, areaNumber }: AreaPageProps) {
             <p>This area has no actions yet.</p>
           ) : (
             <PanelBoundary what="the area's actions">
-              <ActionsTable actions={areaActions} areas={areas ?? []} today={today} caption={`Actions in area ${area.number}`} captionHidden />
+              <ActionsTable
+                actions={areaActions}
+                areas={areas ?? []}
+                today={today}
+                caption={`Actions in area ${area.number}`}
+                captionHidden
+                historyPlanId={planId}
+              />
             </PanelBoundary>
           )
         )}

@@ -1,6 +1,7 @@
 import { Link } from 'wouter';
 import type { Action } from '../../api/schemas';
 import { formatTimeSince, type CheckInItem } from '../../domain/check-in';
+import { deadlineWithMoves } from '../../domain/deadline-moves';
 import { formatDeadline, formatIsoDateShort } from '../../domain/deadlines';
 import { RatingTag } from '../../components/rating-tag';
 import { paths } from '../../state/paths';
@@ -40,7 +41,7 @@ export function CheckInGroupList({ id, title, items, today, areaNumbers, planId 
                   <div>
                     <dt>Deadline</dt>
                     <dd>
-                      {formatDeadline(status.deadline)}
+                      {deadlineWithMoves(formatDeadline(status.deadline), action)}
                       {status.overdue && <strong className="app-overdue"> · Overdue</strong>}
                     </dd>
                   </div>
