@@ -13,6 +13,8 @@ export interface ApiClientOptions {
 }
 
 export interface ApiClient {
+  /** The API's base address as configured (config.json's apiBaseUrl). */
+  readonly baseUrl: string;
   /** GETs `path` below the base URL and returns the body as text (a 2xx response), or throws ApiError. */
   getText(resource: Resource, path: string, signal?: AbortSignal): Promise<string>;
   /** As getText, parsed as JSON; a body that is not JSON is a contract error. */
@@ -74,6 +76,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
   }
 
   const client: ApiClient = {
+    baseUrl: options.apiBaseUrl,
     async send(resource, method, path, body, extraHeaders = {}) {
       const headers: Record<string, string> = { Accept: 'application/json, application/problem+json', 'Content-Type': 'application/json', ...extraHeaders };
       if (options.apiToken) headers.Authorization = `Bearer ${options.apiToken}`;

@@ -3,6 +3,7 @@
    QueryClient, so it identifies no data: keys name the resource alone. */
 import { queryOptions } from '@tanstack/react-query';
 import type { ApiClient } from './client';
+import type { ActionUpdateRequest } from '../domain/write-rules';
 import { getActionHistory, getActions, getMe, getMeasures, getPlan, getPlanWorkbook, getPlans, getReview, getReviews } from './fetchers';
 
 /**
@@ -45,6 +46,19 @@ export function createPlanQueries(client: ApiClient) {
         queryKey: ['plans', planId, 'actions', actionId, 'history'] as const,
         queryFn: ({ signal }) => getActionHistory(client, planId, actionId, signal),
       }),
+    /** One action as it is now, for a form: under the actions' key, so refreshing the actions refreshes it. */
+    action: (planId: string, actionId: string) =>
+      queryOptions({
+        queryKey: ['plans', planId, 'actions', actionId] as const,
+        // The forms' code (and zod) load only when a form opens.
+        queryFn: async ({ signal }) => (await import('./action-updates')).getAction(client, planId, actionId, signal),
+      }),
+    /** Records a progress update against the version the user saw; every answer is an outcome, see action-updates.ts. */
+    addUpdate: (planId: string, actionId: string) => ({
+      mutationKey: ['plans', planId, 'actions', actionId, 'updates'] as const,
+      mutationFn: async ({ version, request }: { version: string; request: ActionUpdateRequest }) =>
+        (await import('./action-updates')).postActionUpdate(client, planId, actionId, version, request),
+    }),
     measures: (planId: string) =>
       queryOptions({
         queryKey: ['plans', planId, 'measures'] as const,

@@ -5,6 +5,7 @@ import { isApiError } from '../api/errors';
 import { usePlanQueries } from '../api/provider';
 import { formatAsOf } from '../domain/as-of';
 import { RefreshNotice } from '../components/refresh-notice';
+import { SuccessBanner } from '../components/success-banner';
 import { AppLayout } from './layout';
 import { NavLink } from './nav-link';
 import { PlanNotFoundPage } from './not-found-page';
@@ -90,6 +91,7 @@ export function PlanLayout({ planId, children }: PlanLayoutProps) {
         <>
           {meta}
           <RefreshNotice scope={[...queries.all(), planId]} />
+          <SuccessBanner />
         </>
       }
     >

@@ -21,6 +21,8 @@ const ChangesPage = lazyNamed(() => import('../features/changes/changes-page'), 
 const CheckInPage = lazyNamed(() => import('../features/check-in/check-in-page'), 'CheckInPage');
 const BriefingPage = lazyNamed(() => import('../features/briefing/briefing-page'), 'BriefingPage');
 const BoardPackPage = lazyNamed(() => import('../features/board-pack/board-pack-page'), 'BoardPackPage');
+// Only those who may update load the form (a link to it is shown to them alone).
+const UpdatePage = lazyNamed(() => import('../features/action-update/update-page'), 'UpdatePage');
 const AccessibilityPage = lazyNamed(() => import('../features/accessibility/accessibility-page'), 'AccessibilityPage');
 
 function View({ what, children }: { what: string; children: ReactNode }) {
@@ -84,6 +86,13 @@ function PlanRoutes({ planId }: { planId: string }) {
         <View what="the actions">
           <ActionsPage planId={planId} />
         </View>
+      </Route>
+      <Route path="/plans/:planId/actions/:actionId/update">
+        {({ actionId }) => (
+          <View what="the update form">
+            <UpdatePage planId={planId} actionId={actionId} />
+          </View>
+        )}
       </Route>
       <Route path="/plans/:planId/measures">
         <View what="the measures">

@@ -17,7 +17,7 @@ import { joinUrl } from '../api/client';
 import { isApiError } from '../api/errors';
 import { usePlanQueries } from '../api/provider';
 import type { Me } from '../api/schemas';
-import { roleAllows, type Permission, type PlanRole } from '../domain/roles';
+import { mayUpdateAction, roleAllows, type Permission, type PlanRole } from '../domain/roles';
 
 export type Session =
   | { status: 'no-accounts' }
@@ -68,13 +68,21 @@ export interface PlanAccess {
   /** For a lead: the `lead` values of the actions that are theirs. */
   leadKeys: readonly string[];
   can(permission: Permission): boolean;
+  /** `update-action` for one action: a lead only their own, an editor any. */
+  mayUpdate(actionLead: string): boolean;
 }
 
 /** What the session allows on one plan. Pure, for the hook below and its tests. */
 export function planAccess(session: Session, planId: string): PlanAccess {
-  if (session.status === 'no-accounts') return { role: undefined, leadKeys: [], can: () => true };
+  if (session.status === 'no-accounts') return { role: undefined, leadKeys: [], can: () => true, mayUpdate: () => true };
   const grant = session.status === 'signed-in' ? session.me.plans.find((plan) => plan.planId === planId) : undefined;
-  return { role: grant?.role, leadKeys: grant?.leadKeys ?? [], can: (permission) => grant !== undefined && roleAllows(grant.role, permission) };
+  const leadKeys = grant?.leadKeys ?? [];
+  return {
+    role: grant?.role,
+    leadKeys,
+    can: (permission) => grant !== undefined && roleAllows(grant.role, permission),
+    mayUpdate: (actionLead) => mayUpdateAction(grant?.role, leadKeys, actionLead),
+  };
 }
 
 export function usePlanAccess(planId: string): PlanAccess {

@@ -6,6 +6,7 @@
  * is theirs; editor: any action of the plan, reviews, import; admin: plans, users,
  * tokens (and everything an editor may do).
  */
+import { leadKey, leadParts } from './leads';
 
 /** Lowest first: each role may do everything the roles before it may. */
 export const PLAN_ROLES = ['viewer', 'lead', 'editor', 'admin'] as const;
@@ -36,4 +37,24 @@ export function roleAllows(role: PlanRole, permission: Permission): boolean {
 /** The higher of two roles (a user granted a plan twice, through two groups, gets the higher). */
 export function higherRole(a: PlanRole, b: PlanRole): PlanRole {
   return PLAN_ROLES.indexOf(a) >= PLAN_ROLES.indexOf(b) ? a : b;
+}
+
+/**
+ * Whether an action with this `lead` is one of the lead's own: their `leadKeys` (lead
+ * values as the plan writes them) matched as the dashboard matches leads (case, spacing,
+ * punctuation, "&"/"and" ignored); a joint lead ("A & B") belongs to each part.
+ */
+export function leadsAction(leadKeys: readonly string[], actionLead: string): boolean {
+  const mine = new Set(leadKeys.map(leadKey).filter((key) => key !== ''));
+  if (mine.size === 0) return false;
+  return [actionLead, ...leadParts(actionLead)].some((lead) => mine.has(leadKey(lead)));
+}
+
+/**
+ * Whether a role may record an update on an action with this lead: a role that may
+ * edit any action (editor, admin) may update any; a lead only their own.
+ */
+export function mayUpdateAction(role: PlanRole | undefined, leadKeys: readonly string[], actionLead: string): boolean {
+  if (role === undefined || !roleAllows(role, 'update-action')) return false;
+  return roleAllows(role, 'edit-action') || leadsAction(leadKeys, actionLead);
 }

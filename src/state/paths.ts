@@ -16,7 +16,21 @@ export const paths = {
   checkIn: (planId: string) => `${plan(planId)}/check-in`,
   briefing: (planId: string) => `${plan(planId)}/briefing`,
   boardPack: (planId: string) => `${plan(planId)}/board-pack`,
+  /** "Add an update" for one action; `from` is the view to return to (see `returnPath`). */
+  addUpdate: (planId: string, actionId: string, from?: string) =>
+    `${plan(planId)}/actions/${encodeURIComponent(actionId)}/update${from ? toSearch({ from }) : ''}`,
 } as const;
+
+/**
+ * Where a form returns to: `from` when it is a view of the same plan on this site (a
+ * path, never another origin), otherwise `fallback`.
+ */
+export function returnPath(planId: string, from: string | null, fallback: string): string {
+  if (from === null) return fallback;
+  const root = plan(planId);
+  // Starting with the plan's own root, it can only be a path on this site.
+  return from === root || from.startsWith(`${root}/`) || from.startsWith(`${root}?`) ? from : fallback;
+}
 
 export type SearchValue = string | number | boolean | readonly (string | number)[] | null | undefined;
 

@@ -28,6 +28,21 @@ describe('what the dashboard offers on a plan', () => {
     expect(planAccess(signedIn, 'c').role).toBeUndefined();
   });
 
+  it('offers "Add an update" to a lead on their own actions only (joint leads and spellings included), to an editor on any', () => {
+    const lead = planAccess(signedIn, 'a');
+    expect(lead.mayUpdate('Head of SEND')).toBe(true);
+    expect(lead.mayUpdate('head of  S.E.N.D.')).toBe(false);
+    expect(lead.mayUpdate('Head of Send')).toBe(true);
+    expect(lead.mayUpdate('Head of SEND & Service Director (Improvement)')).toBe(true);
+    expect(lead.mayUpdate('Service Director (Improvement)')).toBe(false);
+    expect(planAccess(signedIn, 'b').mayUpdate('Service Director (Improvement)')).toBe(true);
+    expect(planAccess(signedIn, 'c').mayUpdate('Head of SEND')).toBe(false);
+    const viewer: Session = { ...signedIn, me: { ...me, plans: [{ planId: 'a', role: 'viewer', leadKeys: ['Head of SEND'] }] } };
+    expect(planAccess(viewer, 'a').mayUpdate('Head of SEND')).toBe(false);
+    expect(planAccess({ status: 'no-accounts' }, 'a').mayUpdate('anyone')).toBe(true);
+    expect(planAccess({ status: 'checking' }, 'a').mayUpdate('Head of SEND')).toBe(false);
+  });
+
   it('an API without accounts hides nothing (it decides); while checking or signed out, nothing is offered', () => {
     expect(allowed({ status: 'no-accounts' }, 'a')).toEqual(ALL);
     expect(allowed({ status: 'checking' }, 'a')).toEqual([]);

@@ -1,4 +1,4 @@
-import { memo, useId, useMemo, useState } from 'react';
+import { memo, useId, useMemo, useState, type ReactNode } from 'react';
 import { Link } from 'wouter';
 import type { Action, Area, ProgressNote } from '../../api/schemas';
 import { areaNumbersById } from '../../domain/areas';
@@ -45,6 +45,8 @@ export interface ActionsTableProps {
   batchSize?: number;
   /** Give each action a "Show history" (who changed what, when, why), read from this plan's API. */
   historyPlanId?: string;
+  /** Something to offer on each action, under its progress (the area page's "Add an update"). Keep it stable (rows are memoised). */
+  rowControl?: (action: Action) => ReactNode;
 }
 
 /** What a row shows, worked out once per action (not per render or per keystroke). */
@@ -127,6 +129,7 @@ export const ActionsTable = memo(function ActionsTable({
   sort,
   batchSize,
   historyPlanId,
+  rowControl,
 }: ActionsTableProps) {
   const viewOf = useMemo(() => createRowViews(areas, today), [areas, today]);
   const rows = useMemo(() => actions.map(viewOf), [actions, viewOf]);
@@ -185,7 +188,7 @@ export const ActionsTable = memo(function ActionsTable({
         </thead>
         <tbody>
           {shown.map((row) => (
-            <ActionRow key={row.key} row={row} showArea={showArea} areaHref={areaHref} historyPlanId={historyPlanId} />
+            <ActionRow key={row.key} row={row} showArea={showArea} areaHref={areaHref} historyPlanId={historyPlanId} control={rowControl} />
           ))}
         </tbody>
       </table>
@@ -226,10 +229,11 @@ interface ActionRowProps {
   showArea: boolean;
   areaHref: ((areaNumber: number) => string) | undefined;
   historyPlanId: string | undefined;
+  control: ((action: Action) => ReactNode) | undefined;
 }
 
 /** One action. Memoised: filtering elsewhere never re-renders an unchanged row. */
-const ActionRow = memo(function ActionRow({ row, showArea, areaHref, historyPlanId }: ActionRowProps) {
+const ActionRow = memo(function ActionRow({ row, showArea, areaHref, historyPlanId, control }: ActionRowProps) {
   const { action } = row;
   return (
     <tr className="app-actions-table__row">
@@ -273,6 +277,7 @@ const ActionRow = memo(function ActionRow({ row, showArea, areaHref, historyPlan
       <td className="app-actions-table__progress" data-label="Latest progress">
         <Progress action={action} latest={row.latest} earlierCount={row.earlierCount} />
         {historyPlanId !== undefined && <ActionHistory planId={historyPlanId} actionId={action.id} />}
+        {control?.(action)}
       </td>
     </tr>
   );

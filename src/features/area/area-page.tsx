@@ -1,6 +1,8 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { Link } from 'wouter';
 import { ActionsTable } from '../../components/actions/actions-table';
+import { AddUpdateLink } from '../../components/actions/add-update-link';
+import type { Action } from '../../api/schemas';
 import { DataProblems } from '../../components/data-problems';
 import { Loading } from '../../components/loading';
 import { MeasureCard } from '../../components/measures/measure-card';
@@ -50,6 +52,7 @@ export function AreaPage({ planId, areaNumber }: AreaPageProps) {
     () => (area && today ? rollupByArea([area], areaActions, { today }).find((r) => r.areaId === area.id) : undefined),
     [area, areaActions, today],
   );
+  const addUpdate = useCallback((action: Action) => <AddUpdateLink planId={planId} action={action} />, [planId]);
   const areaMeasures = useMemo(
     () => (area && measures.data ? measures.data.items.filter((m) => m.areaIds.includes(area.id)) : []),
     [area, measures.data],
@@ -139,6 +142,7 @@ export function AreaPage({ planId, areaNumber }: AreaPageProps) {
                 caption={`Actions in area ${area.number}`}
                 captionHidden
                 historyPlanId={planId}
+                rowControl={addUpdate}
               />
             </PanelBoundary>
           )

@@ -3,6 +3,7 @@ import type { Action } from '../../api/schemas';
 import { formatTimeSince, type CheckInItem } from '../../domain/check-in';
 import { deadlineWithMoves } from '../../domain/deadline-moves';
 import { formatDeadline, formatIsoDateShort } from '../../domain/deadlines';
+import { AddUpdateLink } from '../../components/actions/add-update-link';
 import { RatingTag } from '../../components/rating-tag';
 import { paths } from '../../state/paths';
 
@@ -64,6 +65,7 @@ export function CheckInGroupList({ id, title, items, today, areaNumbers, planId 
                     {note.text}
                   </p>
                 )}
+                <AddUpdateLink planId={planId} action={action} />
               </li>
             );
           })}
