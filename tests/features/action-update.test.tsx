@@ -22,11 +22,13 @@ const noteField = () => screen.getByRole('textbox', { name: 'Progress update' })
 const rationaleField = () => screen.queryByRole('textbox', { name: 'Why has the rating changed?' });
 const summary = () => screen.getByRole('alert', { name: 'There is a problem' });
 
-function rowOf(actionId: string): HTMLElement {
-  const cell = screen.getAllByRole('rowheader').find((th) => th.textContent === actionId);
-  const row = cell?.closest('tr');
-  if (!row) throw new Error(`no row for ${actionId}`);
-  return row;
+// A lead of 3.5 (jointly), as the check-in's address writes it.
+const HOUSING = encodeURIComponent('head of service strategic housing manager');
+
+function checkInItem(actionId: string): HTMLElement {
+  const item = screen.getAllByText(actionId, { selector: 'strong' })[0]?.closest('li');
+  if (!item) throw new Error(`no check-in item for ${actionId}`);
+  return item;
 }
 
 describe('Add an update: validation in GOV.UK patterns', () => {
@@ -110,8 +112,8 @@ describe('Add an update: validation in GOV.UK patterns', () => {
 });
 
 describe('Add an update: recording it', () => {
-  it('can be completed by keyboard alone, and every view shows the change at once', async () => {
-    const { user } = renderApp(AREA);
+  it('can be completed by keyboard alone, from the check-in and back to it showing the change', async () => {
+    const { user } = renderApp(`/plans/hfd-2022/check-in?lead=${HOUSING}`);
     const link = await screen.findByRole('link', { name: 'Add an update to action 3.5' });
     link.focus();
     await user.keyboard('{Enter}');
@@ -133,37 +135,43 @@ describe('Add an update: recording it', () => {
     expect(screen.getByRole('button', { name: 'Save update' })).toHaveFocus();
     await user.keyboard('{Enter}');
 
-    // Back on the area page, which says what was recorded and shows it.
+    // Back on the check-in, which says what was recorded and shows it.
     const banner = await screen.findByRole('alert', { name: 'Success' });
     expect(banner).toHaveTextContent('Update recorded for action 3.5. Rating changed from At risk to On track.');
-    expect(window.location.pathname).toBe(AREA);
-    const row = rowOf('3.5');
-    expect(within(row).getByText('On track')).toBeInTheDocument();
-    expect(within(row).getByText(/Protocol signed by both directors on 11 January\./)).toBeInTheDocument();
+    expect(window.location.search).toBe(`?lead=${HOUSING}`);
+    const item = checkInItem('3.5');
+    expect(within(item).getByText('On track')).toBeInTheDocument();
+    expect(within(item).getByText('Protocol signed by both directors on 11 January.')).toBeInTheDocument();
+  });
 
-    // Since last review (amber at the December board): now better, with the rationale.
-    await user.click(screen.getByRole('link', { name: 'Since last review' }));
+  it('Since last review lists the change with its rationale as soon as it is saved', async () => {
+    const { user } = await openForm(`${FORM}?from=${encodeURIComponent('/plans/hfd-2022/changes')}`);
+    await user.type(noteField(), 'Protocol signed.');
+    await user.click(screen.getByRole('radio', { name: /On track/ }));
+    await user.type(rationaleField() ?? document.body, 'Signed off; the protocol is live.');
+    await user.click(screen.getByRole('button', { name: 'Save update' }));
+    expect(await screen.findByRole('alert', { name: 'Success' })).toHaveTextContent('Rating changed from At risk to On track.');
+    // Amber at the December board, so now better, with the reason given.
     const better = within(await screen.findByRole('region', { name: /^Better/ }));
     const change = better.getByRole('row', { name: /^3\.5/ });
     expect(change).toHaveTextContent('Some delay to ●On track');
     expect(change).toHaveTextContent('Signed off; the protocol is live.');
-    // The banner belonged to the area page.
+    // The banner belongs to the page it was shown on.
+    await user.click(screen.getByRole('link', { name: 'Check-in' }));
+    await screen.findByRole('heading', { name: 'Weekly check-in', level: 1 });
     expect(screen.queryByRole('alert', { name: 'Success' })).toBeNull();
   });
 
   it('"No change this week" records a dated note in one step and returns to the check-in', async () => {
-    const lead = encodeURIComponent('head of service strategic housing manager');
-    const { user } = renderApp(`/plans/hfd-2022/check-in?lead=${lead}`);
+    const { user } = renderApp(`/plans/hfd-2022/check-in?lead=${HOUSING}`);
     await user.click(await screen.findByRole('link', { name: 'Add an update to action 3.5' }));
     await user.click(await screen.findByRole('button', { name: 'No change this week' }));
     expect(await screen.findByRole('alert', { name: 'Success' })).toHaveTextContent('“No change this week” recorded for action 3.5.');
-    expect(window.location.search).toBe(`?lead=${lead}`);
+    expect(window.location.search).toBe(`?lead=${HOUSING}`);
     const saved = demoStore.action('hfd-2022', '3.5');
     expect(saved?.progress.at(-1)).toMatchObject({ text: 'No change this week.', date: new Date().toISOString().slice(0, 10) });
     expect(saved?.rating).toBe('red');
-    const item = screen.getAllByText(/^3\.5$/)[0]?.closest('li');
-    if (!item) throw new Error('no check-in item for 3.5');
-    expect(within(item).getByText('No change this week.')).toBeInTheDocument();
+    expect(within(checkInItem('3.5')).getByText('No change this week.')).toBeInTheDocument();
   });
 
   it('"No change this week" will not throw away an update already started', async () => {
