@@ -6,8 +6,11 @@
  *    GET /api/plans: 401, as to anyone not signed in);
  * 2. GET /api/plans/{id}/actions of a generated 5,000-action plan, 50 connections for
  *    10 s, beside the same bytes served by the same server as a static file (the
- *    floor): requests per second, p99 latency, and the ratio to the floor. The API
- *    requests carry a demo viewer's session cookie, as the dashboard's do.
+ *    floor): requests per second, p50 and p99 latency, and the ratio to the floor. The
+ *    API requests carry a demo viewer's session cookie, as the dashboard's do. Both
+ *    are warmed up first (2 s each, not counted), then measured in BENCH_ROUNDS rounds
+ *    (default 3) that alternate which goes first; the ratios compare the medians.
+ *    Both use autocannon's keep-alive connections and ask for no compression.
  * 3. POST .../updates on the same plan by 20 writers at once for 10 s, each updating
  *    its own action again and again with the ETag its last update returned (so every
  *    update is a real write, none a 412): updates per second and the p99 latency.
@@ -25,6 +28,8 @@ const ROOT = resolve(import.meta.dirname, '..');
 const CONNECTIONS = 50;
 const WRITERS = 20;
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 10);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const WARM_UP_S = 2;
 
 function startServer(env: Record<string, string>): { child: ChildProcess; url: Promise<string>; exited: Promise<void> } {
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
@@ -76,9 +81,9 @@ async function timeToFirstResponse(): Promise<number> {
 
 interface Load {
   rps: number;
+  p50: number;
   p99: number;
   errors: number;
-  bytes: number;
 }
 
 /** The demo sign-in (the server runs on loopback with no identity provider): a session cookie for that role. */
@@ -89,13 +94,23 @@ async function demoSession(url: string, user: 'viewer' | 'editor' = 'viewer'): P
   return cookie;
 }
 
-async function load(url: string, headers: Record<string, string> = {}): Promise<Load> {
-  const result = await autocannon({ url, headers, connections: CONNECTIONS, duration: DURATION_S });
+async function load(url: string, headers: Record<string, string> = {}, duration = DURATION_S): Promise<Load> {
+  const result = await autocannon({ url, headers, connections: CONNECTIONS, duration });
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx };
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+function medianLoad(runs: readonly Load[]): Load {
   return {
-    rps: result.requests.average,
-    p99: result.latency.p99,
-    errors: result.errors + result.non2xx,
-    bytes: result.throughput.average / Math.max(result.requests.average, 1),
+    rps: median(runs.map((r) => r.rps)),
+    p50: median(runs.map((r) => r.p50)),
+    p99: median(runs.map((r) => r.p99)),
+    errors: runs.reduce((sum, r) => sum + r.errors, 0),
   };
 }
 
@@ -159,12 +174,32 @@ async function main(): Promise<void> {
     writeFileSync(join(staticDir, 'actions.json'), bytes);
     console.log(`GET ${apiPath}: ${large.actions.length} actions, ${(bytes.length / 1024 / 1024).toFixed(2)} MB, ${CONNECTIONS} connections for ${DURATION_S} s on loopback (no compression)`);
 
-    const floor = await load(`${url}/actions.json`);
-    const api = await load(`${url}${apiPath}`, signedIn);
+    const measureFloor = () => load(`${url}/actions.json`);
+    const measureApi = () => load(`${url}${apiPath}`, signedIn);
+    await load(`${url}/actions.json`, {}, WARM_UP_S);
+    await load(`${url}${apiPath}`, signedIn, WARM_UP_S);
+    const floorRuns: Load[] = [];
+    const apiRuns: Load[] = [];
+    const row = (name: string, r: Load) =>
+      `${name.padEnd(28)} ${r.rps.toFixed(0).padStart(7)} req/s   p50 ${String(r.p50).padStart(5)} ms   p99 ${String(r.p99).padStart(5)} ms   errors ${r.errors}`;
+    for (let round = 1; round <= ROUNDS; round += 1) {
+      // Alternate which goes first, so neither always runs on a machine the other just warmed or loaded.
+      if (round % 2 === 1) {
+        floorRuns.push(await measureFloor());
+        apiRuns.push(await measureApi());
+      } else {
+        apiRuns.push(await measureApi());
+        floorRuns.push(await measureFloor());
+      }
+      console.log(row(`round ${round}: static file`, floorRuns.at(-1) as Load));
+      console.log(row(`round ${round}: API`, apiRuns.at(-1) as Load));
+    }
+    const floor = medianLoad(floorRuns);
+    const api = medianLoad(apiRuns);
     const writes = await writeLoad(url, large.plan.id, large.actions.slice(0, WRITERS).map((a) => a.id), await demoSession(url, 'editor'));
     await stop(server);
 
-    const row = (name: string, r: Load) => `${name.padEnd(28)} ${r.rps.toFixed(0).padStart(7)} req/s   p99 ${String(r.p99).padStart(5)} ms   errors ${r.errors}`;
+    console.log(`medians of ${ROUNDS} rounds:`);
     console.log(row('static file (floor)', floor));
     console.log(row('API', api));
     // Both as "API over floor": throughput above 1 is better than the floor, p99 above 1 is worse.

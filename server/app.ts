@@ -61,7 +61,7 @@ export async function buildApp({ database, auth: authConfig, dashboardDir, logge
   await app.register(storage, { database, closeOnExit: closeDatabase });
   // Before every route: refuses cross-site writes, and every /api request without a
   // session or token (401) or without the role its route declares (403).
-  await app.register(auth, { db: database.db, config: authConfig, ...(operatorKey !== undefined && { operatorKey }) });
+  await app.register(auth, { db: database.db, ...(database.changes && { changes: database.changes }), config: authConfig, ...(operatorKey !== undefined && { operatorKey }) });
 
   await app.register(healthRoutes);
   await app.register(

@@ -20,7 +20,7 @@ export interface SessionPolicy {
 export const DEFAULT_SESSION_POLICY: SessionPolicy = { idleMs: 30 * 60_000, absoluteMs: 12 * 60 * 60_000 };
 
 /** `last_seen_at` is written at most this often, so reads do not each cost a write. */
-const TOUCH_EVERY_MS = 60_000;
+export const TOUCH_EVERY_MS = 60_000;
 
 /** Starts a session for the user and returns its id (for the cookie; only its hash is stored). */
 export async function createSession(db: Db, userId: string, now: Date, policy: SessionPolicy): Promise<string> {
@@ -35,19 +35,36 @@ export async function createSession(db: Db, userId: string, now: Date, policy: S
   return id;
 }
 
-/** The session's principal when the session is live (not revoked, not idle or past its end, user enabled). */
-export async function sessionPrincipal(db: Db, sessionId: string, now: Date, policy: SessionPolicy): Promise<Principal | undefined> {
+/** A live session as read at some moment: who, and the limits a later use is checked against. */
+export interface LiveSession {
+  readonly principal: Principal;
+  readonly expiresAt: Date;
+  /** When it was last used (as far as this reader knows). */
+  lastUsedAt: Date;
+}
+
+/** True while the session is inside both limits at `now`: not idle too long, not past its end. */
+export function withinSessionLimits(session: Pick<LiveSession, 'expiresAt' | 'lastUsedAt'>, now: Date, policy: SessionPolicy): boolean {
+  return session.expiresAt.getTime() > now.getTime() && session.lastUsedAt.getTime() + policy.idleMs > now.getTime();
+}
+
+/** The session when it is live at `now` (not revoked, not idle or past its end, user enabled), marked as used then. */
+export async function readLiveSession(db: Db, sessionId: string, now: Date, policy: SessionPolicy): Promise<LiveSession | undefined> {
   const idHash = hashSecret(sessionId);
   const [session] = await db.select().from(t.sessions).where(eq(t.sessions.idHash, idHash));
   if (!session || session.revokedAt) return undefined;
-  if (session.expiresAt.getTime() <= now.getTime()) return undefined;
-  if (session.lastSeenAt.getTime() + policy.idleMs <= now.getTime()) return undefined;
+  if (!withinSessionLimits({ expiresAt: session.expiresAt, lastUsedAt: session.lastSeenAt }, now, policy)) return undefined;
   const principal = await userPrincipal(db, session.userId);
   if (!principal) return undefined;
   if (now.getTime() - session.lastSeenAt.getTime() >= TOUCH_EVERY_MS) {
     await db.update(t.sessions).set({ lastSeenAt: now }).where(eq(t.sessions.idHash, idHash));
   }
-  return principal;
+  return { principal, expiresAt: session.expiresAt, lastUsedAt: now };
+}
+
+/** The session's principal when the session is live (see readLiveSession). */
+export async function sessionPrincipal(db: Db, sessionId: string, now: Date, policy: SessionPolicy): Promise<Principal | undefined> {
+  return (await readLiveSession(db, sessionId, now, policy))?.principal;
 }
 
 /** Ends one session (sign-out, or rotation at sign-in). Returns its user id when it was live. */

@@ -14,6 +14,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import * as schema from '../db/schema';
+import { listenToPglite, type DatabaseChanges } from './database-changes';
 
 export const MIGRATIONS_DIR = resolve(import.meta.dirname, '../db/migrations');
 
@@ -26,6 +27,11 @@ export interface Database {
   readonly driver: 'pglite' | 'postgres';
   /** Where the data lives, for messages: a folder, `memory`, or the server's host and database (never a password). */
   readonly location: string;
+  /**
+   * Committed changes, told to this process at commit: only when this process is the
+   * database's only writer (PGlite). The in-memory caches exist only when it is set.
+   */
+  readonly changes?: DatabaseChanges;
   close(): Promise<void>;
 }
 
@@ -80,8 +86,10 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
     client = await PGlite.create();
   }
   const db = drizzlePglite(client, { schema });
+  let changes: DatabaseChanges;
   try {
     await migratePglite(db, { migrationsFolder: MIGRATIONS_DIR });
+    changes = await listenToPglite(client);
   } catch (error) {
     await client.close();
     throw error;
@@ -89,6 +97,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   return {
     db: db as unknown as Db,
     driver: 'pglite',
+    changes,
     location: target.kind === 'pglite' ? target.dataDir : 'memory',
     close: () => client.close(),
   };

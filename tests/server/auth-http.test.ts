@@ -26,7 +26,7 @@ const secrets: string[] = [];
 
 beforeAll(async () => {
   database = await openTestDatabase();
-  server = await startAuthApp(database.db, DEMO_AUTH, () => clock);
+  server = await startAuthApp(database, DEMO_AUTH, () => clock);
 });
 afterAll(async () => {
   // The log scan: no session id or token ever reached a log line.
@@ -49,10 +49,12 @@ function sessionCookie(response: LightMyRequestResponse): string {
   return `session=${cookie.value}`;
 }
 
-async function signInAs(role: PlanRole, cookie?: string): Promise<{ cookie: string; response: LightMyRequestResponse }> {
+/** `from`: the client's address (sign-in is rate limited per address, so a group of tests may take its own). */
+async function signInAs(role: PlanRole, cookie?: string, from = '127.0.0.1'): Promise<{ cookie: string; response: LightMyRequestResponse }> {
   const response = await server.app.inject({
     method: 'POST',
     url: '/auth/demo',
+    remoteAddress: from,
     headers: { host: HOST, origin: OWN_ORIGIN, 'content-type': 'application/x-www-form-urlencoded', ...(cookie && { cookie }) },
     payload: `user=${role}&returnTo=${encodeURIComponent('/plans/hfd-2022/actions?lead=x')}`,
   });
@@ -176,6 +178,83 @@ describe('sessions over HTTP', () => {
     expect((await call('GET', '/api/me', { cookie: other.cookie })).statusCode).toBe(401);
     const events = (await database.db.select().from(t.auditLog)).map((row) => row.event);
     expect(events).toContain('sign-out');
+  });
+});
+
+/**
+ * On the embedded database a live session is kept in memory (server/auth/session-reader.ts).
+ * Each test first uses the session, so it is kept, then ends or changes it some way and
+ * expects the very next request to see that. On PostgreSQL (DATABASE_URL) the same
+ * tests check the per-request read.
+ */
+describe('a session that was just used ends or changes at once', () => {
+  const update = PERMISSION_ROUTES.find((route) => route.access === 'update-action');
+  if (!update) throw new Error('a route needs update-action');
+  // Its own client address: these sign-ins must not use up the rest of the file's rate limit.
+  const FROM = '10.7.7.7';
+  const userNamed = async (name: string) => {
+    const [user] = await database.db.select().from(t.users).where(eq(t.users.displayName, name));
+    if (!user) throw new Error(`${name} was stored at sign-in`);
+    return user;
+  };
+
+  it('by sign-out', async () => {
+    const { cookie } = await signInAs('viewer', undefined, FROM);
+    expect((await call('GET', '/api/me', { cookie })).statusCode).toBe(200);
+    const out = await server.app.inject({ method: 'POST', url: '/auth/logout', remoteAddress: FROM, headers: { host: HOST, origin: OWN_ORIGIN, cookie } });
+    expect(out.statusCode).toBe(303);
+    expect((await call('GET', '/api/me', { cookie })).statusCode).toBe(401);
+  });
+
+  it('by signing in again (rotation)', async () => {
+    const first = await signInAs('viewer', undefined, FROM);
+    expect((await call('GET', '/api/me', { cookie: first.cookie })).statusCode).toBe(200);
+    await signInAs('editor', first.cookie, FROM);
+    expect((await call('GET', '/api/me', { cookie: first.cookie })).statusCode).toBe(401);
+  });
+
+  it('by an admin ending the user\'s sessions, or disabling the user, in the database', async () => {
+    const viewer = await signInAs('viewer', undefined, FROM);
+    const editor = await signInAs('editor', undefined, FROM);
+    for (const { cookie } of [viewer, editor]) expect((await call('GET', '/api/me', { cookie })).statusCode).toBe(200);
+    await revokeUserSessions(database.db, (await userNamed('Eddie Editor')).id, clock);
+    expect((await call('GET', '/api/me', { cookie: editor.cookie })).statusCode).toBe(401);
+    await database.db.update(t.users).set({ disabledAt: clock }).where(eq(t.users.id, (await userNamed('Vic Viewer')).id));
+    expect((await call('GET', '/api/me', { cookie: viewer.cookie })).statusCode).toBe(401);
+  });
+
+  it('by a change of role: the new role applies to the next request', async () => {
+    const { cookie } = await signInAs('editor', undefined, FROM);
+    expect((await call('POST', update.url(MAIN), { cookie })).statusCode).toBe(204);
+    await database.db.update(t.users).set({ everyPlanRole: 'viewer' }).where(eq(t.users.id, (await userNamed('Eddie Editor')).id));
+    expect((await call('POST', update.url(MAIN), { cookie })).statusCode).toBe(403);
+  });
+
+  it('at the idle and absolute limits, however recently it was read', async () => {
+    const short = await startAuthApp(database, { ...DEMO_AUTH, session: { idleMs: 4_000, absoluteMs: 9_000 } }, () => clock);
+    try {
+      const signIn = await short.app.inject({ method: 'POST', url: '/auth/demo', headers: { host: HOST, origin: OWN_ORIGIN, 'content-type': 'application/x-www-form-urlencoded' }, payload: 'user=viewer' });
+      const cookie = sessionCookie(signIn);
+      const me = () => short.app.inject({ method: 'GET', url: '/api/me', headers: { host: HOST, cookie } });
+      const after = (ms: number) => {
+        clock = new Date(clock.getTime() + ms);
+      };
+      // Used every 3 s (never idle for 4 s): still refused at 9 s, its absolute end.
+      for (const use of [0, 3, 6]) {
+        if (use > 0) after(3_000);
+        expect((await me()).statusCode, `at ${use} s`).toBe(200);
+      }
+      after(3_000);
+      expect((await me()).statusCode).toBe(401);
+
+      const again = sessionCookie(await short.app.inject({ method: 'POST', url: '/auth/demo', headers: { host: HOST, origin: OWN_ORIGIN, 'content-type': 'application/x-www-form-urlencoded' }, payload: 'user=viewer' }));
+      const meAgain = () => short.app.inject({ method: 'GET', url: '/api/me', headers: { host: HOST, cookie: again } });
+      expect((await meAgain()).statusCode).toBe(200);
+      after(4_000);
+      expect((await meAgain()).statusCode).toBe(401);
+    } finally {
+      await short.app.close();
+    }
   });
 });
 

@@ -10,7 +10,7 @@ import type { AuthConfig } from '../../server/auth/config';
 import authPlugin from '../../server/plugins/app/auth';
 import problems from '../../server/plugins/app/problems';
 import type { Permission } from '../../server/auth/roles';
-import type { Db } from '../../server/storage/database';
+import type { Database } from '../../server/storage/database';
 
 export interface TestAuthApp {
   app: FastifyInstance;
@@ -26,7 +26,8 @@ export const PERMISSION_ROUTES: { method: 'GET' | 'POST'; url: (planId: string) 
 ];
 
 
-export async function startAuthApp(db: Db, config: AuthConfig, now?: () => Date): Promise<TestAuthApp> {
+/** On the database's change reports when it gives them (PGlite), as the server does: sessions are then kept in memory. */
+export async function startAuthApp({ db, changes }: Pick<Database, 'db' | 'changes'>, config: AuthConfig, now?: () => Date): Promise<TestAuthApp> {
   let log = '';
   const stream = new Writable({
     write(chunk: Buffer, _encoding, done) {
@@ -36,7 +37,7 @@ export async function startAuthApp(db: Db, config: AuthConfig, now?: () => Date)
   });
   const app = Fastify({ logger: { level: 'info', stream } });
   await app.register(problems);
-  await app.register(authPlugin, { db, config, ...(now && { now }) });
+  await app.register(authPlugin, { db, ...(changes && { changes }), config, ...(now && { now }) });
   for (const { method, route, access } of PERMISSION_ROUTES) {
     app.route({ method, url: route, config: { access }, handler: async (_request, reply) => reply.code(204).send() });
   }

@@ -22,11 +22,13 @@ import { grantedPlans, requireOnEveryPlan, requireOnPlan, requireOnSomePlan } fr
 import { isOperatorKey, OPERATOR } from '../../auth/operator';
 import type { Principal } from '../../auth/principal';
 import type { Permission } from '../../auth/roles';
-import { createSession, revokeSession, sessionPrincipal } from '../../auth/sessions';
+import { SessionReader } from '../../auth/session-reader';
+import { createSession, revokeSession } from '../../auth/sessions';
 import { tokenPrincipal } from '../../auth/tokens';
 import { upsertUser } from '../../auth/users';
 import { listPlans } from '../../storage/plan-reads';
 import type { Db } from '../../storage/database';
+import type { DatabaseChanges } from '../../storage/database-changes';
 import { sendProblem } from './problems';
 
 declare module 'fastify' {
@@ -54,6 +56,8 @@ declare module 'fastify' {
 
 export interface AuthPluginOptions {
   db: Db;
+  /** The database's change reports, when it gives them (PGlite): sessions are then kept in memory (session-reader.ts). */
+  changes?: DatabaseChanges;
   config: AuthConfig;
   /** The clock (tests pin it); default: the system's. */
   now?: () => Date;
@@ -77,6 +81,7 @@ export default fp(
   async function auth(app: FastifyInstance, options: AuthPluginOptions) {
     const { db, config } = options;
     const now = options.now ?? (() => new Date());
+    const sessions = new SessionReader(db, config.session, options.changes);
     const oidc = options.oidc ?? (config.oidc ? createOidcClient(config.oidc) : undefined);
     const secure = config.publicUrl?.protocol === 'https:';
     // __Host- cookies are bound to this exact origin (Secure, Path=/, no Domain): no subdomain can set or read them.
@@ -121,7 +126,7 @@ export default fp(
         return match?.[1] ? tokenPrincipal(db, match[1], now(), { method: request.method, path: request.url.split('?')[0] ?? '' }) : undefined;
       }
       const sessionId = request.cookies[SESSION_COOKIE];
-      return sessionId ? sessionPrincipal(db, sessionId, now(), config.session) : undefined;
+      return sessionId ? sessions.principal(sessionId, now()) : undefined;
     }
 
     app.addHook('onRequest', async (request, reply) => {
@@ -144,7 +149,10 @@ export default fp(
     async function startSession(reply: FastifyReply, request: FastifyRequest, userId: string, name: string): Promise<void> {
       // Rotation: whatever session the browser had ends, and a new id is issued.
       const previous = request.cookies[SESSION_COOKIE];
-      if (previous) await revokeSession(db, previous, now());
+      if (previous) {
+        await revokeSession(db, previous, now());
+        sessions.forget(previous);
+      }
       const sessionId = await createSession(db, userId, now(), config.session);
       await auditAuth(db, { event: 'sign-in', userId, label: name });
       reply.setCookie(SESSION_COOKIE, sessionId, { ...cookieOptions, maxAge: Math.floor(config.session.absoluteMs / 1000) });
@@ -196,6 +204,7 @@ export default fp(
         const sessionId = request.cookies[SESSION_COOKIE];
         if (sessionId) {
           const userId = await revokeSession(db, sessionId, now());
+          sessions.forget(sessionId);
           if (userId) await auditAuth(db, { event: 'sign-out', userId });
         }
         reply.clearCookie(SESSION_COOKIE, cookieOptions).header('Cache-Control', 'no-store');

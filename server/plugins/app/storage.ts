@@ -29,7 +29,7 @@ export interface StorageOptions {
 
 export default fp<StorageOptions>(
   async function storage(app: FastifyInstance, { database, closeOnExit = true }) {
-    app.decorate('storage', { database, db: database.db, responses: new ResponseCache() });
+    app.decorate('storage', { database, db: database.db, responses: new ResponseCache(database.changes) });
     if (closeOnExit) {
       app.addHook('onClose', async () => {
         await database.close();
