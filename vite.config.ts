@@ -63,12 +63,12 @@ export default defineConfig({
       {
         extends: true,
         test: {
-          // The reference server on a real database: PGlite in memory (one per file;
-          // it takes seconds to start on a busy machine), or PostgreSQL via DATABASE_URL.
+          // The reference server on a real database: PGlite in memory (one per worker,
+          // emptied for each file: it takes seconds to start), or PostgreSQL via DATABASE_URL.
           name: 'server',
           environment: 'node',
-          // One module graph per worker (Fastify, drizzle, PGlite's loader imported once,
-          // not per file): each file still opens its own database and app.
+          // One module graph per worker (Fastify, drizzle, PGlite imported and started
+          // once, not per file): each file still starts its own app on empty tables.
           isolate: false,
           setupFiles: ['tests/setup-node.ts'],
           include: ['tests/server/**/*.test.ts', 'tests/contract/server.contract.test.ts', 'tests/contract/server-writes.contract.test.ts'],
@@ -88,6 +88,8 @@ export default defineConfig({
           // Whole-app renders are slow in jsdom on two shared cores. Whole-page axe runs
           // live in the Chromium suite (tests/browser), which checks every view.
           testTimeout: 20_000,
+          // A render-once block (tests/support/render-app.tsx) renders its page in beforeAll.
+          hookTimeout: 20_000,
           setupFiles: ['tests/setup-node.ts', 'tests/setup.ts'],
           include: ['tests/**/*.test.{ts,tsx}'],
           exclude: ['tests/domain/**', 'tests/fixtures/**', 'tests/contract/**', 'tests/server/**', 'tests/browser/**', 'node_modules/**'],

@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import * as axeMatchers from 'vitest-axe/matchers';
 import { demoStore, server } from '../mocks/node';
 import { useViewPreferences } from '../src/state/view-preferences';
+import { pageHeld } from './support/held-page';
 
 expect.extend(axeMatchers);
 
@@ -35,9 +36,12 @@ beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 // Nothing a test saves in the browser (chart-or-table choices) reaches the next test:
 // clear the storage and put the store that persists there back to its first state.
 afterEach(() => {
-  cleanup();
-  // Files share one jsdom (no per-file isolation): the next test starts at the site root.
-  window.history.replaceState(null, '', '/');
+  // A render-once block keeps its page (and address) for its next test; it cleans up itself.
+  if (!pageHeld()) {
+    cleanup();
+    // Files share one jsdom (no per-file isolation): the next test starts at the site root.
+    window.history.replaceState(null, '', '/');
+  }
   server.resetHandlers();
   demoStore.reset();
   localStorage.clear();

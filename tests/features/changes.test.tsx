@@ -5,16 +5,20 @@ import { demoMain } from '../../fixtures/demo';
 import { problem } from '../../mocks/handlers';
 import { server } from '../../mocks/node';
 import { captureDownloads } from '../support/downloads';
-import { renderApp } from '../support/render-app';
+import { renderApp, renderAppOnce } from '../support/render-app';
 import { CHANGES_SINCE_DECEMBER } from '../support/demo-expectations';
 
 const path = '/plans/hfd-2022/changes';
 
-async function openChanges(url = path) {
-  const utils = renderApp(url);
+async function changesReady() {
   // The first render loads the view's code and the compared review's ratings: allow for a busy machine.
   await screen.findByRole('heading', { name: 'Since last review', level: 1 }, { timeout: 5000 });
   await screen.findByRole('heading', { name: /^From .* to / });
+}
+
+async function openChanges(url = path) {
+  const utils = renderApp(url);
+  await changesReady();
   return utils;
 }
 
@@ -28,30 +32,48 @@ function idsIn(sectionName: RegExp): string[] {
 }
 
 describe('since last review', () => {
-  it('compares the latest board with now by default, listing worse, better, overdue, complete and added', async () => {
-    await openChanges();
-    expect(screen.getByRole('heading', { name: 'From Improvement Board 14 Dec 2023 to now' })).toBeInTheDocument();
-    expect(idsIn(/^Worse/)).toEqual(['3.5', '5.6', '10.5']);
-    expect(idsIn(/^Better/)).toEqual(['7.5', '8.3', '9.4']);
-    expect(idsIn(/^Other rating changes/)).toEqual(['2.3']);
-    expect(idsIn(/^Newly overdue/)).toEqual(['2.5', '7.2', '9.3']);
-    expect(idsIn(/^Newly complete/)).toEqual(['8.3', '9.4']);
-    expect(idsIn(/^Added to the plan/)).toEqual(['10.7']);
-    expect(idsIn(/^Removed from the plan/)).toEqual([]);
-  });
+  describe('the default comparison (read only, rendered once)', () => {
+    renderAppOnce(path, changesReady);
 
-  it('shows from, to and the rationale of each change, and flags a change with none', async () => {
-    await openChanges();
-    const worse = within(screen.getByRole('region', { name: /^Worse/ }));
-    const row = worse.getByRole('row', { name: /^3\.5/ });
-    expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual([
-      '3',
-      '▲Some delay to ■At risk',
-      expect.stringMatching(/\S/),
-    ]);
-    const other = within(screen.getByRole('region', { name: /^Other rating changes/ }));
-    expect(other.getByText('No rationale given')).toBeInTheDocument();
-    expect(screen.getByText(/1 change with no\s+rationale given/)).toBeInTheDocument();
+    it('compares the latest board with now by default, listing worse, better, overdue, complete and added', async () => {
+      expect(screen.getByRole('heading', { name: 'From Improvement Board 14 Dec 2023 to now' })).toBeInTheDocument();
+      expect(idsIn(/^Worse/)).toEqual(['3.5', '5.6', '10.5']);
+      expect(idsIn(/^Better/)).toEqual(['7.5', '8.3', '9.4']);
+      expect(idsIn(/^Other rating changes/)).toEqual(['2.3']);
+      expect(idsIn(/^Newly overdue/)).toEqual(['2.5', '7.2', '9.3']);
+      expect(idsIn(/^Newly complete/)).toEqual(['8.3', '9.4']);
+      expect(idsIn(/^Added to the plan/)).toEqual(['10.7']);
+      expect(idsIn(/^Removed from the plan/)).toEqual([]);
+    });
+
+    it('shows from, to and the rationale of each change, and flags a change with none', async () => {
+      const worse = within(screen.getByRole('region', { name: /^Worse/ }));
+      const row = worse.getByRole('row', { name: /^3\.5/ });
+      expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual([
+        '3',
+        '▲Some delay to ■At risk',
+        expect.stringMatching(/\S/),
+      ]);
+      const other = within(screen.getByRole('region', { name: /^Other rating changes/ }));
+      expect(other.getByText('No rationale given')).toBeInTheDocument();
+      expect(screen.getByText(/1 change with no\s+rationale given/)).toBeInTheDocument();
+    });
+
+    it('lists complete actions whose measures show no impact yet', async () => {
+      const section = screen.getByRole('region', { name: /^Complete, but no evidence of impact yet/ });
+      // "Complete since" is the start of the unbroken blue run in the reviews (fixtures/demo/hfd-2022/reviews.ts),
+      // not ratedOn (14 Dec 2023, when the board last confirmed every rating): 2.4 AAGBBBBBBBBB is blue from
+      // the April board, 6.3 AAGGBBBBBBBB from May, 8.2 GGGGGGBBBBBB from July; months to the 12 Jan 2024 "as at".
+      const expected: [string, string][] = [
+        ['2.4', 'complete since Apr 2023 (9 months)'],
+        ['6.3', 'complete since May 2023 (8 months)'],
+        ['8.2', 'complete since Jul 2023 (6 months)'],
+      ];
+      for (const [id, since] of expected) {
+        const item = within(section).getByText(id).closest('li');
+        expect(item).toHaveTextContent(since);
+      }
+    });
   });
 
   it('compares any two reviews chosen in the URL, and the choice survives a reload', async () => {
@@ -81,23 +103,6 @@ describe('since last review', () => {
     expect(lines[0]).toBe('action_id,area_number,from,to,direction,rationale');
     expect(lines.slice(1).map((l) => l.split(',').slice(0, 5).join(','))).toEqual(CHANGES_SINCE_DECEMBER);
     expect(downloads[0]?.filename).toBe('hfd-2022-changes-2023-12-14-to-2024-01-12-as-at-2024-01-12.csv');
-  });
-
-  it('lists complete actions whose measures show no impact yet', async () => {
-    await openChanges();
-    const section = screen.getByRole('region', { name: /^Complete, but no evidence of impact yet/ });
-    // "Complete since" is the start of the unbroken blue run in the reviews (fixtures/demo/hfd-2022/reviews.ts),
-    // not ratedOn (14 Dec 2023, when the board last confirmed every rating): 2.4 AAGBBBBBBBBB is blue from
-    // the April board, 6.3 AAGGBBBBBBBB from May, 8.2 GGGGGGBBBBBB from July; months to the 12 Jan 2024 "as at".
-    const expected: [string, string][] = [
-      ['2.4', 'complete since Apr 2023 (9 months)'],
-      ['6.3', 'complete since May 2023 (8 months)'],
-      ['8.2', 'complete since Jul 2023 (6 months)'],
-    ];
-    for (const [id, since] of expected) {
-      const item = within(section).getByText(id).closest('li');
-      expect(item).toHaveTextContent(since);
-    }
   });
 
   it('shows the plan over time as a table on request', async () => {

@@ -6,10 +6,18 @@ import { demoMain } from '../../fixtures/demo';
 import { problem } from '../../mocks/handlers';
 import { server } from '../../mocks/node';
 import { captureDownloads } from '../support/downloads';
-import { renderApp } from '../support/render-app';
+import { renderApp, renderAppOnce } from '../support/render-app';
 
 const main = demoMain;
 const AREAS_CAPTION = 'Actions by area and rating';
+
+/** The overview with everything in: the actions, then the measures' and the reviews' links. */
+async function overviewComplete() {
+  await screen.findByRole('heading', { name: main.plan.title, level: 1 });
+  const glance = within(await screen.findByRole('region', { name: '67 actions' }));
+  await glance.findByRole('link', { name: /^21 of 30 measures not meeting their target$/ });
+  await glance.findByRole('link', { name: /ratings? worse and \d+ better since the Improvement Board \d+ Dec 2023$/ });
+}
 
 async function openOverview(path = '/plans/hfd-2022') {
   const utils = renderApp(path);
@@ -19,29 +27,48 @@ async function openOverview(path = '/plans/hfd-2022') {
 }
 
 describe('plan overview', () => {
-  it('shows the title, "data as at", totals per rating and what needs attention', async () => {
-    await openOverview();
-    expect(screen.getByText(/^Data as at 12 January 2024, 9:00am/)).toBeInTheDocument();
-    const glance = screen.getByRole('region', { name: '67 actions' });
-    const expected = { 'Complete, impact to test': 29, 'On track': 19, 'Some delay': 8, 'At risk': 4, 'Not yet due': 4, 'Not rated': 3 };
-    for (const [label, count] of Object.entries(expected)) {
-      const link = within(glance).getByRole('link', { name: `${count} ${label}` });
-      expect(link).toHaveAttribute('href', expect.stringContaining('/plans/hfd-2022/actions?rating='));
-    }
-    expect(within(glance).getByRole('link', { name: '10 overdue' })).toHaveAttribute('href', '/plans/hfd-2022/actions?overdue=yes');
-    expect(await within(glance).findByRole('link', { name: /^21 of 30 measures not meeting their target$/ })).toBeInTheDocument();
-    expect(
-      await within(glance).findByRole('link', { name: /ratings? worse and \d+ better since the Improvement Board \d+ Dec 2023$/ }),
-    ).toHaveAttribute('href', '/plans/hfd-2022/changes');
-  });
+  describe('as it opens (read only, rendered once)', () => {
+    renderAppOnce('/plans/hfd-2022', overviewComplete);
 
-  it('reaches each meeting’s view in one click', async () => {
-    await openOverview();
-    const links = within(screen.getByRole('list', { name: 'For meetings' }));
-    expect(links.getByRole('link', { name: 'Since last review' })).toHaveAttribute('href', '/plans/hfd-2022/changes');
-    expect(links.getByRole('link', { name: 'Print the board pack' })).toHaveAttribute('href', '/plans/hfd-2022/board-pack');
-    expect(links.getByRole('link', { name: 'Scrutiny briefing for councillors' })).toHaveAttribute('href', '/plans/hfd-2022/briefing');
-    expect(links.getByRole('link', { name: 'Weekly check-in by lead' })).toHaveAttribute('href', '/plans/hfd-2022/check-in');
+    it('shows the title, "data as at", totals per rating and what needs attention', async () => {
+      expect(screen.getByText(/^Data as at 12 January 2024, 9:00am/)).toBeInTheDocument();
+      const glance = screen.getByRole('region', { name: '67 actions' });
+      const expected = { 'Complete, impact to test': 29, 'On track': 19, 'Some delay': 8, 'At risk': 4, 'Not yet due': 4, 'Not rated': 3 };
+      for (const [label, count] of Object.entries(expected)) {
+        const link = within(glance).getByRole('link', { name: `${count} ${label}` });
+        expect(link).toHaveAttribute('href', expect.stringContaining('/plans/hfd-2022/actions?rating='));
+      }
+      expect(within(glance).getByRole('link', { name: '10 overdue' })).toHaveAttribute('href', '/plans/hfd-2022/actions?overdue=yes');
+      expect(await within(glance).findByRole('link', { name: /^21 of 30 measures not meeting their target$/ })).toBeInTheDocument();
+      expect(
+        await within(glance).findByRole('link', { name: /ratings? worse and \d+ better since the Improvement Board \d+ Dec 2023$/ }),
+      ).toHaveAttribute('href', '/plans/hfd-2022/changes');
+    });
+
+    it('reaches each meeting’s view in one click', async () => {
+      const links = within(screen.getByRole('list', { name: 'For meetings' }));
+      expect(links.getByRole('link', { name: 'Since last review' })).toHaveAttribute('href', '/plans/hfd-2022/changes');
+      expect(links.getByRole('link', { name: 'Print the board pack' })).toHaveAttribute('href', '/plans/hfd-2022/board-pack');
+      expect(links.getByRole('link', { name: 'Scrutiny briefing for councillors' })).toHaveAttribute('href', '/plans/hfd-2022/briefing');
+      expect(links.getByRole('link', { name: 'Weekly check-in by lead' })).toHaveAttribute('href', '/plans/hfd-2022/check-in');
+    });
+
+    it('has one card per area in plan order, each with its status, counts and overdue', async () => {
+      const cards = within(screen.getByRole('region', { name: 'Improvement areas' })).getAllByRole('listitem').filter((li) => li.classList.contains('app-area-card'));
+      expect(cards).toHaveLength(10);
+      const first = cards[0];
+      if (!first) throw new Error('no card');
+      const area1 = main.actions.actions.filter((a) => a.areaId === 'area-1');
+      expect(within(within(first).getByRole('heading')).getByRole('link')).toHaveAttribute('href', '/plans/hfd-2022/areas/1');
+      expect(within(first).getByText(`${area1.length} actions:`)).toBeInTheDocument();
+      expect(first).toHaveTextContent('Actions: ▲Some delay · Measures: 1 of 3 not meeting target');
+      // Area 4: every started action on track or complete, but both its measures (m-08 near
+      // target, m-12 off target) miss the target: the card says both, not only "On track".
+      const fourth = cards[3];
+      if (!fourth) throw new Error('no card for area 4');
+      expect(fourth).toHaveTextContent('Actions: ●On track · Measures: 2 of 2 not meeting target');
+      expect(within(fourth).getByRole('link', { name: 'Measures: 2 of 2 not meeting target' })).toHaveAttribute('href', '/plans/hfd-2022/measures?area=4');
+    });
   });
 
   it('shows the key with the plan’s own definitions', async () => {
@@ -49,24 +76,6 @@ describe('plan overview', () => {
     await user.click(screen.getByText('Key: what the ratings mean'));
     const definitions = main.plan.ratingDefinitions ?? {};
     for (const text of Object.values(definitions)) expect(screen.getByText(text)).toBeVisible();
-  });
-
-  it('has one card per area in plan order, each with its status, counts and overdue', async () => {
-    await openOverview();
-    const cards = within(screen.getByRole('region', { name: 'Improvement areas' })).getAllByRole('listitem').filter((li) => li.classList.contains('app-area-card'));
-    expect(cards).toHaveLength(10);
-    const first = cards[0];
-    if (!first) throw new Error('no card');
-    const area1 = main.actions.actions.filter((a) => a.areaId === 'area-1');
-    expect(within(within(first).getByRole('heading')).getByRole('link')).toHaveAttribute('href', '/plans/hfd-2022/areas/1');
-    expect(within(first).getByText(`${area1.length} actions:`)).toBeInTheDocument();
-    expect(first).toHaveTextContent('Actions: ▲Some delay · Measures: 1 of 3 not meeting target');
-    // Area 4: every started action on track or complete, but both its measures (m-08 near
-    // target, m-12 off target) miss the target: the card says both, not only "On track".
-    const fourth = cards[3];
-    if (!fourth) throw new Error('no card for area 4');
-    expect(fourth).toHaveTextContent('Actions: ●On track · Measures: 2 of 2 not meeting target');
-    expect(within(fourth).getByRole('link', { name: 'Measures: 2 of 2 not meeting target' })).toHaveAttribute('href', '/plans/hfd-2022/measures?area=4');
   });
 
   it('shows the same rollup as a table with a whole-plan row, and keeps the choice in the URL', async () => {
