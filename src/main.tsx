@@ -1,6 +1,6 @@
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { preloadDecoders } from './api/decode-off-thread';
+import { preloadDecoders, startDecodeWorker, stopDecodeWorker } from './api/decode-off-thread';
 import { App } from './app/app';
 import { loadConfig, type AppConfig } from './app/config';
 import { ConfigErrorPage } from './app/config-error-page';
@@ -16,9 +16,13 @@ async function startDemo(config: AppConfig): Promise<void> {
 
 async function boot(): Promise<ReactNode> {
   void preloadDecoders();
+  startDecodeWorker();
   try {
     const config = await loadConfig(`${import.meta.env.BASE_URL}config.json`);
-    if (config.demo) await startDemo(config);
+    if (config.demo) {
+      stopDecodeWorker();
+      await startDemo(config);
+    }
     applyAccent(config.accentColour);
     return <App config={config} />;
   } catch (error) {

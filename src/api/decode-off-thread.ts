@@ -23,7 +23,14 @@ export const OFF_THREAD_MIN_CHARS = 200_000;
 
 let worker: Worker | null | undefined;
 let nextId = 1;
-const pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: unknown) => void }>();
+interface Pending {
+  kind: DecoderKind;
+  /** The long list's parts received so far, in order. */
+  parts: unknown[][];
+  resolve: (value: unknown) => void;
+  reject: (error: unknown) => void;
+}
+const pending = new Map<number, Pending>();
 
 function decodeWorker(): Worker | null {
   if (worker !== undefined) return worker;
@@ -35,11 +42,16 @@ function decodeWorker(): Worker | null {
     return (worker = null);
   }
   worker.onmessage = (event: MessageEvent<DecodeReply>) => {
-    const entry = pending.get(event.data.id);
+    const reply = event.data;
+    const entry = pending.get(reply.id);
     if (!entry) return;
-    pending.delete(event.data.id);
+    if ('part' in reply) {
+      entry.parts.push(reply.part);
+      return;
+    }
+    pending.delete(reply.id);
     try {
-      entry.resolve(settleDecodeReply(event.data));
+      entry.resolve(settleDecodeReply(reply, entry.kind, entry.parts));
     } catch (error) {
       entry.reject(error);
     }
@@ -56,6 +68,24 @@ function decodeWorker(): Worker | null {
   return worker;
 }
 
+/**
+ * Starts the worker when the app starts, before the first large response arrives, so
+ * its script loads and compiles while config.json and the data download.
+ */
+export function startDecodeWorker(): void {
+  decodeWorker();
+}
+
+/** For the demo, whose data is small: decoded here, so no thread is kept waiting. */
+export function stopDecodeWorker(): void {
+  if (!worker) return;
+  worker.terminate();
+  worker = null;
+  const error = new Error('The background reader was stopped');
+  for (const entry of pending.values()) entry.reject(error);
+  pending.clear();
+}
+
 /** Decodes a response body: in the worker when it is large and workers exist, otherwise here. */
 export function decodeOffThread<K extends DecoderKind>(kind: K, text: string): Promise<Decoded<K>> {
   const target = text.length >= OFF_THREAD_MIN_CHARS ? decodeWorker() : null;
@@ -63,7 +93,7 @@ export function decodeOffThread<K extends DecoderKind>(kind: K, text: string): P
   const id = nextId;
   nextId += 1;
   return new Promise<Decoded<K>>((resolve, reject) => {
-    pending.set(id, { resolve: (value) => resolve(value as Decoded<K>), reject });
+    pending.set(id, { kind, parts: [], resolve: (value) => resolve(value as Decoded<K>), reject });
     target.postMessage({ id, kind, text });
   });
 }

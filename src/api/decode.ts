@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { ApiError, notJsonError, type Resource } from './errors';
 import type { DataProblem } from './problems';
 import { actionDeadlineProblems, pointsInOrder } from './record-checks';
-import { joinPath, parseRecords } from './records';
+import { joinPath, parseRecords, type RecordStream } from './records';
 import {
   ActionHistoryEnvelope,
   ActionListEnvelope,
@@ -74,9 +74,10 @@ export function decodePlan(raw: unknown): PlanResult {
   return { plan: { ...body, areas: records }, problems };
 }
 
-export function decodeActions(raw: unknown): ListResult<Action> {
+/** `stream`: hears the valid actions part by part while the rest are checked (the decode worker). */
+export function decodeActions(raw: unknown, stream?: RecordStream<Action>): ListResult<Action> {
   const body = parseEnvelope('actions', ActionListEnvelope, raw);
-  const { records, problems } = parseRecords('actions', body.actions, ActionSchema);
+  const { records, problems } = parseRecords('actions', body.actions, ActionSchema, { ...(stream && { stream }) });
   return { asOf: body.asOf, items: records, problems: [...problems, ...actionDeadlineProblems(records)] };
 }
 
@@ -94,17 +95,17 @@ export function decodeReviews(raw: unknown): ListResult<ReviewSummary> {
   return { asOf: body.asOf, items, problems };
 }
 
-/** One review with every rating. */
-export function decodeReview(raw: unknown): ReviewResult {
+/** One review with every rating. `stream`: hears the valid ratings part by part, as for actions. */
+export function decodeReview(raw: unknown, stream?: RecordStream<ReviewRating>): ReviewResult {
   const body = parseEnvelope('review', ReviewEnvelope, raw);
   const problems: DataProblem[] = [];
-  const ratings = parseRatings(body.id, body.ratings, problems, 'review');
+  const ratings = parseRatings(body.id, body.ratings, problems, 'review', stream);
   return { review: { ...body, counts: body.counts ?? reviewRatingCounts(ratings), ratings }, problems };
 }
 
 // A review with one bad rating keeps its other ratings: the record is the rating.
-function parseRatings(reviewId: string, ratings: readonly unknown[], problems: DataProblem[], resource: Resource = 'reviews'): ReviewRating[] {
-  const inner = parseRecords(resource, ratings, ReviewRatingSchema, { idKey: 'actionId', pathPrefix: 'ratings', parentId: reviewId });
+function parseRatings(reviewId: string, ratings: readonly unknown[], problems: DataProblem[], resource: Resource = 'reviews', stream?: RecordStream<ReviewRating>): ReviewRating[] {
+  const inner = parseRecords(resource, ratings, ReviewRatingSchema, { idKey: 'actionId', pathPrefix: 'ratings', parentId: reviewId, ...(stream && { stream }) });
   problems.push(...inner.problems);
   return inner.records;
 }
@@ -154,7 +155,10 @@ function parseEnvelope<S extends z.ZodType>(resource: Resource, schema: S, body:
   throw new ApiError({ kind: 'contract', resource, issues });
 }
 
-/** Each response kind with its decoder; the worker and the main thread share this table. */
+/**
+ * Each response kind with its decoder; the worker and the main thread share this table.
+ * The decoders of a long list (actions, one review's ratings) take a `RecordStream`.
+ */
 export const decoders = {
   plans: decodePlans,
   plan: decodePlan,
@@ -168,13 +172,17 @@ export const decoders = {
 export type DecoderKind = keyof typeof decoders;
 export type Decoded<K extends DecoderKind> = ReturnType<(typeof decoders)[K]>;
 
-/** Parses a response body as JSON and decodes it; a body that is not JSON is a contract error. */
-export function decodeText<K extends DecoderKind>(kind: K, text: string): Decoded<K> {
+/**
+ * Parses a response body as JSON and decodes it; a body that is not JSON is a contract
+ * error. `stream` goes to the decoders that take one; the result is the same either way.
+ */
+export function decodeText<K extends DecoderKind>(kind: K, text: string, stream?: RecordStream<unknown>): Decoded<K> {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (cause) {
     throw notJsonError(kind, text, cause);
   }
-  return decoders[kind](raw) as Decoded<K>;
+  const decode = decoders[kind] as (raw: unknown, stream?: RecordStream<unknown>) => Decoded<K>;
+  return decode(raw, stream);
 }

@@ -199,6 +199,15 @@ export function rollupAll(areas: readonly Area[], actions: readonly RollupAction
   return pass(areas, actions, options, { byArea: true, byLead: true });
 }
 
+/**
+ * The plan total and per area, in one pass without the per-lead folding: what the
+ * overview, briefing and board pack show.
+ */
+export function rollupPlanAndAreas(areas: readonly Area[], actions: readonly RollupAction[], options: RollupOptions): Pick<PlanRollups, 'plan' | 'byArea'> {
+  const { plan, byArea } = pass(areas, actions, options, { byArea: true, byLead: false });
+  return { plan, byArea };
+}
+
 /** One rollup of any set of actions (the whole plan, a filter, one lead's list). */
 export function rollupActions(actions: readonly RollupAction[], options: RollupOptions): Rollup {
   return pass([], actions, options, { byArea: false, byLead: false }).plan;

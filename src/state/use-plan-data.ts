@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useDeferredValue, useMemo } from 'react';
 import type { ListResult, PlanResult } from '../api/fetchers';
 import type { DataProblem } from '../api/problems';
 import { usePlanQueries } from '../api/provider';
@@ -59,10 +59,16 @@ export function usePlanMeasures(planId: string, options: { enabled?: boolean } =
   return useQuery({ ...queries.measures(planId), ...options, select });
 }
 
-/** The ids a review rating may name: the plan's actions, including those left out as data problems. */
-export function useKnownActionIds(planId: string): ReadonlySet<string> | undefined {
+/**
+ * The ids a review rating may name: the plan's actions, including those left out as
+ * data problems. `deferred`: worked out after the view is drawn (see useReviewComparison).
+ */
+export function useKnownActionIds(planId: string, deferred = false): ReadonlySet<string> | undefined {
   const queries = usePlanQueries();
-  return useIdSet(useQuery({ ...queries.actions(planId), select: idsOf }).data);
+  const data = useQuery(queries.actions(planId)).data;
+  const deferredData = useDeferredValue(data);
+  const source = deferred ? deferredData : data;
+  return useMemo(() => (source ? new Set(idsOf(source)) : undefined), [source]);
 }
 
 function useIdSet(ids: readonly string[] | undefined): ReadonlySet<string> | undefined {

@@ -1,11 +1,11 @@
 import { useMemo } from 'react';
 import { useReferenceDate } from './reference-date';
-import { rollupAll } from '../domain/rollup';
+import { rollupPlanAndAreas } from '../domain/rollup';
 import { usePlanActions, usePlanDetail, usePlanMeasures } from './use-plan-data';
 
 /**
- * A plan with its actions rolled up by area and lead, as every summary view needs
- * them (overview, briefing, board pack). Derived in render from the queries, never
+ * A plan with its actions rolled up for the plan and by area, as every summary view
+ * needs them (overview, briefing, board pack). Derived in render from the queries, never
  * stored; `rollups` is null until both the plan and its actions are in.
  */
 export function usePlanRollups(planId: string) {
@@ -17,7 +17,7 @@ export function usePlanRollups(planId: string) {
   const areas = plan.data?.plan.areas;
   const actionItems = actions.data?.items;
   const rollups = useMemo(
-    () => (areas && actionItems && today ? rollupAll(areas, actionItems, { today }) : null),
+    () => (areas && actionItems && today ? rollupPlanAndAreas(areas, actionItems, { today }) : null),
     [areas, actionItems, today],
   );
 

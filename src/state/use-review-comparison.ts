@@ -1,5 +1,5 @@
 import { useQueries, useQuery, type UseQueryResult } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import type { ReviewResult } from '../api/fetchers';
 import type { DataProblem } from '../api/problems';
 import { usePlanQueries } from '../api/provider';
@@ -26,6 +26,12 @@ export interface ComparisonOptions {
   trend?: boolean;
   /** Also the blue actions whose measures show no impact yet. */
   impact?: boolean;
+  /**
+   * Work the comparison out after the rest of the view is on screen (React's deferred
+   * value): for the overview, whose figures should not wait for one line about the
+   * last board. Matching a review's ratings to 20,000 actions takes a while.
+   */
+  deferred?: boolean;
 }
 
 /**
@@ -45,10 +51,12 @@ export function useReviewComparison(planId: string, selection: ChangeSelection, 
   const actions = usePlanActions(planId);
   const reviews = useQuery(queries.reviews(planId));
   const measures = usePlanMeasures(planId, { enabled: options.impact === true });
-  const actionIds = useKnownActionIds(planId);
+  const actionIds = useKnownActionIds(planId, options.deferred === true);
 
   const today = useReferenceDate(planId);
-  const actionItems = actions.data?.items;
+  const currentItems = actions.data?.items;
+  const deferredItems = useDeferredValue(currentItems);
+  const actionItems = options.deferred ? deferredItems : currentItems;
   const reviewItems = reviews.data?.items;
 
   /** Reviews oldest first (stable for equal dates), for pickers. */

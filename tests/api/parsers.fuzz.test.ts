@@ -75,6 +75,22 @@ describe('parsers never crash and never let a bad record through (fast-check)', 
     );
   });
 
+  it('checked part by part (the worker’s stream): the same records and problems, the parts in order', () => {
+    // Ids from a small set, so repeated ids fall in different parts.
+    const action = fc.record({ id: fc.constantFrom('1.1', '1.2', '2.1', '', 3), areaId: fc.constant('a1'), title: fc.string(), lead: fc.constant('l'), rating: fc.constantFrom('red', 'purple', null), progress: fc.constant([]) }, { requiredKeys: ['areaId', 'title', 'lead', 'progress'] });
+    fc.assert(
+      fc.property(fc.array(fc.oneof(action, hostileValue), { maxLength: 12 }), fc.integer({ min: 1, max: 5 }), (actions, partSize) => {
+        const text = JSON.stringify({ asOf: ASOF, actions });
+        const parts: unknown[][] = [];
+        const streamed = decodeText('actions', text, { partSize, onRecords: (records) => parts.push(records) });
+        expect(streamed).toEqual(decodeText('actions', text));
+        expect(parts.flat()).toEqual(streamed.items);
+        expect(parts).toHaveLength(Math.ceil(actions.length / partSize));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('measures and their points: kept records match the contract, points in date order', () => {
     fc.assert(
       fc.property(fc.array(recordOf(MEASURE_KEYS), { maxLength: 6 }), (measures) => {

@@ -9,6 +9,7 @@ import {
   rollupAll,
   rollupByArea,
   rollupByLead,
+  rollupPlanAndAreas,
   distinctLeads,
 } from '../../src/domain';
 import { action, actionArb, area, isoDateArb } from './helpers';
@@ -118,6 +119,15 @@ describe('rollup invariants (property-based)', () => {
           for (const g of group) expect(sum(g.rollup.counts)).toBe(g.rollup.total);
         }
         expect(all.plan.overdue + all.plan.dueSoon).toBeLessThanOrEqual(all.plan.total - all.plan.counts.blue);
+      }),
+    );
+  });
+
+  it('the plan and its areas in one pass are the plan rollup and the per-area rollups', () => {
+    fc.assert(
+      fc.property(fc.array(actionArb, { maxLength: 60 }), isoDateArb, (list, day) => {
+        const options = { today: day, dueWithinDays: 21 };
+        expect(rollupPlanAndAreas(areas, list, options)).toEqual({ plan: rollupActions(list, options), byArea: rollupByArea(areas, list, options) });
       }),
     );
   });

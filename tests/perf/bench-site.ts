@@ -2,6 +2,7 @@ import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { IMMUTABLE, REVALIDATE } from '../../server/plugins/external/dashboard';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -23,7 +24,9 @@ export interface BenchSite {
  * One local HTTP server for the benchmark: the production build, its API and the
  * static floor page on the same origin, as a real deployment serves them (no
  * request interception in the browser, whose overhead would land on the dashboard
- * only). Unknown paths get index.html, the single-page-app fallback.
+ * only). Unknown paths get index.html, the single-page-app fallback. Built files get
+ * the reference server's Cache-Control: Vite's content-hashed /assets/ are kept by
+ * the browser, everything else is fetched again, so a repeat load is a repeat visit.
  */
 export async function startBenchSite(dist: string): Promise<BenchSite> {
   let routes: ReadonlyMap<string, { type: string; body: string }> = new Map();
@@ -40,7 +43,10 @@ export async function startBenchSite(dist: string): Promise<BenchSite> {
     readFile(inside ? file : join(dist, 'index.html'))
       .catch(() => readFile(join(dist, 'index.html')))
       .then((body) => {
-        response.writeHead(200, { 'Content-Type': TYPES[inside ? extname(file) : '.html'] ?? 'application/octet-stream' });
+        response.writeHead(200, {
+          'Content-Type': TYPES[inside ? extname(file) : '.html'] ?? 'application/octet-stream',
+          'Cache-Control': inside && path.startsWith('/assets/') ? IMMUTABLE : REVALIDATE,
+        });
         response.end(body);
       })
       .catch(() => {

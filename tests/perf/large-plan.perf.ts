@@ -1,16 +1,10 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { generateLargePlan, type LargePlan } from '../../fixtures/generate-large-plan';
-import { reviewSummary } from '../../mocks/handlers';
-import { referenceDate } from '../../src/domain/as-of';
-import { measureStateCounts } from '../../src/domain/measure-state';
-import { rollupAll } from '../../src/domain/rollup';
+import { generateLargePlan } from '../../fixtures/generate-large-plan';
 import { openBrowser, type BrowserSession } from '../browser/browser';
 import { OUT_DIR } from '../browser/paths';
 import { startBenchSite, type BenchSite } from './bench-site';
-import { floorPage } from './floor-page';
+import { routesFor } from './bench-routes';
 
 const SIZES = [5000, 20_000] as const;
 const MEASURES = 300;
@@ -65,29 +59,6 @@ function median(values: readonly number[]): number {
 
 const fmt = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
-/** The generated plan as a real API serves it (reviews as the list's counts, one review's ratings on request), plus the floor page. */
-function routesFor(large: LargePlan) {
-  const asOf = large.plan.asOf;
-  const planId = large.plan.id;
-  const json = (body: unknown) => ({ type: 'application/json', body: JSON.stringify(body) });
-  const routes = new Map<string, { type: string; body: string }>([
-    ['/config.json', json({ apiBaseUrl: '/api', demo: false, requestTimeoutMs: 60_000 })],
-    ['/api/plans', json({ asOf, plans: [{ id: planId, title: large.plan.title, organisation: large.plan.organisation, status: large.plan.status }] })],
-    [`/api/plans/${planId}`, json(large.plan)],
-    [`/api/plans/${planId}/actions`, json({ asOf, actions: large.actions })],
-    [`/api/plans/${planId}/reviews`, json({ asOf, reviews: large.reviews.map(reviewSummary) })],
-    [`/api/plans/${planId}/measures`, json({ asOf, measures: large.measures })],
-  ]);
-  for (const review of large.reviews) routes.set(`/api/plans/${planId}/reviews/${review.id}`, json(review));
-  const rollups = rollupAll(large.plan.areas, large.actions, { today: referenceDate(asOf) });
-  const offTarget = measureStateCounts(large.measures).notMeeting;
-  const html = readFileSync(join(OUT_DIR, 'index.html'), 'utf8');
-  const stylesheets = [...html.matchAll(/rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1] ?? '');
-  routes.set('/floor', { type: 'text/html; charset=utf-8', body: floorPage(large.plan.title, large.plan.areas, rollups, { offTarget, total: large.measures.length }, stylesheets) });
-  const bytes = (path: string) => Buffer.byteLength(routes.get(path)?.body ?? '');
-  return { routes, sizes: { actions: bytes(`/api/plans/${planId}/actions`), reviews: bytes(`/api/plans/${planId}/reviews`), review: bytes(`/api/plans/${planId}/reviews/${large.reviews.at(-1)?.id ?? ''}`) } };
-}
-
 interface Load {
   ms: number;
   longTasks: number[];
@@ -137,7 +108,7 @@ describe('large plans in Chromium, beside a static page of the same overview', (
     it(`overview of ${size.toLocaleString('en-GB')} actions against the floor`, async () => {
       const large = generateLargePlan({ actions: size, measures: MEASURES, reviews: 12, seed: size });
       planId = large.plan.id;
-      const { routes, sizes } = routesFor(large);
+      const { routes, sizes } = routesFor(large, OUT_DIR);
       site.serve(routes);
       const { page } = session;
       const floorUrl = `${site.url}/floor`;

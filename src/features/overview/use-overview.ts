@@ -10,7 +10,7 @@ import { useReviewComparison } from '../../state/use-review-comparison';
  */
 export function useOverview(planId: string) {
   const { plan, actions, measures, today, rollups } = usePlanRollups(planId);
-  const { reviews, ratingProblems, history, comparison } = useReviewComparison(planId, {});
+  const { reviews, ratingProblems, history, comparison } = useReviewComparison(planId, {}, { deferred: true });
 
   const measureCounts = useMemo(() => {
     if (!measures.data) return null;
