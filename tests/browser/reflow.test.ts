@@ -62,6 +62,7 @@ const ROUTES: Route[] = [
     path: `${planPath}/check-in?lead=${encodeURIComponent(leadKey)}`,
     ready: (page) => page.getByRole('heading', { name: /^Overdue \(\d+\)$/, level: 3 }).waitFor(),
   },
+  { name: 'add an update', path: `${planPath}/actions/3.5/update`, ready: (page) => page.getByRole('button', { name: 'No change this week' }).waitFor() },
   { name: 'scrutiny briefing', path: `${planPath}/briefing`, ready: (page) => page.getByRole('heading', { name: 'Glossary', level: 2 }).waitFor() },
   { name: 'board pack', path: `${planPath}/board-pack`, ready: (page) => page.getByRole('heading', { name: 'The plan over time', level: 2 }).waitFor() },
 ];

@@ -43,6 +43,7 @@ export function ConflictPanel({ conflict, draft, base, saving, onApply, ref }: C
   const theirRating = sets.find((set) => set.rating !== null)?.rating ?? null;
   const edits = sets.flatMap((set) => set.edits);
   const mine = changesRating(draft, base);
+  const theirs = latest ? `${latest.by}’s change` : 'The action now';
   return (
     <div className="app-conflict" role="alert" tabIndex={-1} ref={ref} aria-labelledby="update-conflict-title">
       <h2 className="app-conflict__title" id="update-conflict-title">
@@ -57,19 +58,19 @@ export function ConflictPanel({ conflict, draft, base, saving, onApply, ref }: C
         <thead>
           <tr>
             <th scope="col">What</th>
-            <th scope="col">{latest ? `${latest.by}’s change` : 'The action now'}</th>
+            <th scope="col">{theirs}</th>
             <th scope="col">Your update</th>
           </tr>
         </thead>
         <tbody>
           <tr>
             <th scope="row">Progress update</th>
-            <td data-label={latest ? `${latest.by}’s change` : 'The action now'}>{theirNote ?? current.progress.at(-1)?.text ?? none}</td>
+            <td data-label={theirs}>{theirNote ?? current.progress.at(-1)?.text ?? none}</td>
             <td data-label="Your update">{draft.text.trim() === '' ? none : draft.text}</td>
           </tr>
           <tr>
             <th scope="row">Rating</th>
-            <td data-label={latest ? `${latest.by}’s change` : 'The action now'}>
+            <td data-label={theirs}>
               {theirRating ? (
                 <>
                   <Tag value={theirRating.from} /> <span aria-hidden="true">→</span>
@@ -92,15 +93,17 @@ export function ConflictPanel({ conflict, draft, base, saving, onApply, ref }: C
               )}
             </td>
           </tr>
-          <tr>
-            <th scope="row">Why the rating changed</th>
-            <td data-label={latest ? `${latest.by}’s change` : 'The action now'}>{theirRating?.reason ?? none}</td>
-            <td data-label="Your update">{mine && draft.rationale.trim() !== '' ? draft.rationale : none}</td>
-          </tr>
+          {(theirRating?.reason || (mine && draft.rationale.trim() !== '')) && (
+            <tr>
+              <th scope="row">Why the rating changed</th>
+              <td data-label={theirs}>{theirRating?.reason ?? none}</td>
+              <td data-label="Your update">{mine && draft.rationale.trim() !== '' ? draft.rationale : none}</td>
+            </tr>
+          )}
           {edits.map((edit, index) => (
             <tr key={`${edit.field}-${index}`}>
               <th scope="row">{FIELD_WORDS[edit.field] ?? edit.field}</th>
-              <td data-label={latest ? `${latest.by}’s change` : 'The action now'}>
+              <td data-label={theirs}>
                 {edit.from ?? 'None'} <span aria-hidden="true">→</span>
                 <span className="app-visually-hidden">changed to</span> {edit.to ?? 'None'}
                 {edit.reason && <span className="app-secondary-text"> ({edit.reason})</span>}
