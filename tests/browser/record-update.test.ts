@@ -95,7 +95,10 @@ describe('a lead records an update through the reference server', () => {
     await page.getByRole('radio', { name: 'Some delay' }).check();
     await page.getByRole('textbox', { name: 'Why has the rating changed?' }).fill(WHY);
     expect(await axeViolations(page)).toEqual([]);
-    await screenshot(page, 'record-update-form');
+    await screenshot(page, 'record-update-form-1366');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await screenshot(page, 'record-update-form-390');
+    await page.setViewportSize({ width: 1366, height: 768 });
     await page.getByRole('button', { name: 'Save update' }).click();
 
     const banner = page.getByRole('alert').filter({ hasText: 'Success' });
@@ -103,6 +106,7 @@ describe('a lead records an update through the reference server', () => {
     expect(await banner.textContent()).toContain(`Update recorded for action ${ACTION}. Rating changed from On track to Some delay.`);
     expect(new URL(page.url()).pathname).toBe(`${PLAN}/areas/1`);
     expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'record-update-saved');
 
     // The action's history on the area page: who, what and why.
     const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: ACTION, exact: true }) });
