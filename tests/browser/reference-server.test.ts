@@ -4,83 +4,44 @@
  * Content-Security-Policy, not MSW. The server's database holds a plan whose title
  * exists only there, so what the page shows must have come from the server.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEMO_TODAY, demoMain } from '../../fixtures/demo';
-import { dataDirOwner } from '../../server/storage/data-dir-lock';
 import { openDatabase } from '../../server/storage/database';
 import { replacePlanBundle } from '../../server/storage/plan-bundle';
-import { axeViolations, openBrowser, screenshot, type BrowserSession } from './browser';
-import { OUT_DIR } from './paths';
+import { axeViolations, screenshot } from './browser';
+import { referenceServerInBrowser } from './reference-server-process';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 const SERVED_TITLE = 'Improvement plan as stored by the reference server';
 
-let dir: string;
-let server: ChildProcess | undefined;
-let baseUrl: string;
-let session: BrowserSession | undefined;
 /** CSP violations and console errors, as the page reports them. */
 const problems: string[] = [];
 
-async function waitForUrl(dataDir: string, child: ChildProcess): Promise<string> {
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`the server exited with ${String(child.exitCode)}`);
-    const url = dataDirOwner(dataDir)?.url;
-    if (url) return url;
-    await new Promise((done) => setTimeout(done, 50));
-  }
-}
-
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'reference-server-'));
-  const dataDir = join(dir, 'data');
-  const database = await openDatabase({ kind: 'pglite', dataDir });
-  await replacePlanBundle(database.db, { ...demoMain, plan: { ...demoMain.plan, title: SERVED_TITLE } }, { label: 'test' });
-  await database.close();
-
-  const env: NodeJS.ProcessEnv = { ...process.env, HOST: '127.0.0.1', PORT: '0', DATA_DIR: dataDir, DASHBOARD_DIR: OUT_DIR, SKIP_DASHBOARD_BUILD: '1', LOG_LEVEL: 'warn' };
-  delete env.DATABASE_URL;
-  server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], { cwd: ROOT, env, stdio: 'inherit' });
-  baseUrl = await waitForUrl(dataDir, server);
-
-  session = await openBrowser();
-  const { page } = session;
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(message.text());
-  });
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+const served = referenceServerInBrowser({
+  seed: async (dataDir) => {
+    const database = await openDatabase({ kind: 'pglite', dataDir });
+    await replacePlanBundle(database.db, { ...demoMain, plan: { ...demoMain.plan, title: SERVED_TITLE } }, { label: 'test' });
+    await database.close();
+  },
+  prepare: async ({ page }) => {
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(message.text());
     });
-  });
-  // Two PGlite starts (seeding, then the server's): seconds alone, minutes on a busy machine.
-}, 300_000);
-
-afterAll(async () => {
-  await session?.close();
-  const child = server;
-  if (child && child.exitCode === null) {
-    child.kill('SIGTERM');
-    await new Promise((done) => child.once('exit', done));
-  }
-  rmSync(dir, { recursive: true, force: true });
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+      });
+    });
+  },
 });
-
-/** The browser session, opened in beforeAll. */
-function opened(): BrowserSession {
-  if (!session) throw new Error('the browser did not open');
-  return session;
-}
+/** The browser session, opened before the tests. */
+const opened = () => served().session;
 
 describe('the dashboard served by the reference server', () => {
   it('asks a signed-out visitor to sign in (the demo sign-in, under the CSP), then reads the plan from the server\'s API (not the demo worker), with the server\'s headers', async () => {
     const page = opened().page;
-    await page.goto(`${baseUrl}/`);
+    await page.goto(`${served().baseUrl}/`);
     await page.getByRole('heading', { name: 'Sign in to see the list of plans' }).waitFor();
     // Offered twice: in the header, and in the panel that could not load.
     await page.getByRole('banner').getByRole('link', { name: 'Sign in' }).waitFor();
@@ -92,7 +53,7 @@ describe('the dashboard served by the reference server', () => {
     await page.getByRole('heading', { name: SERVED_TITLE, level: 1 }).waitFor();
     await page.getByRole('banner').getByText('Signed in as Vic Viewer (viewer)').waitFor();
     // The session is an HttpOnly cookie: no page script, URL or storage ever holds it.
-    const session = (await opened().context.cookies(baseUrl)).find((cookie) => cookie.name === 'session');
+    const session = (await opened().context.cookies(served().baseUrl)).find((cookie) => cookie.name === 'session');
     expect(session).toMatchObject({ httpOnly: true, sameSite: 'Lax' });
     expect(await page.evaluate(() => [document.cookie, localStorage.length, sessionStorage.length])).toEqual(['', 0, 0]);
     expect(page.url()).not.toContain(session?.value ?? '(none)');
@@ -108,7 +69,7 @@ describe('the dashboard served by the reference server', () => {
 
   it('downloads the plan as an Excel workbook built by the server', async () => {
     const page = opened().page;
-    await page.goto(`${baseUrl}/plans/${demoMain.plan.id}`);
+    await page.goto(`${served().baseUrl}/plans/${demoMain.plan.id}`);
     await page.getByRole('heading', { name: SERVED_TITLE, level: 1 }).waitFor();
     const exported = page.waitForResponse((r) => new URL(r.url()).pathname === `/api/plans/${demoMain.plan.id}/export.xlsx`);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the plan (Excel)' }).click()]);
@@ -145,7 +106,7 @@ describe('the dashboard served by the reference server', () => {
       [`${planPath}/board-pack`, SERVED_TITLE],
     ];
     for (const [path, heading] of views) {
-      await page.goto(`${baseUrl}${path}`);
+      await page.goto(`${served().baseUrl}${path}`);
       await page.getByRole('heading', { name: heading, level: 1, exact: true }).waitFor();
       await page.waitForLoadState('networkidle');
     }
@@ -155,17 +116,17 @@ describe('the dashboard served by the reference server', () => {
   it('signs out from the header, and signing in again from a deep link comes back to it with the new role', async () => {
     const page = opened().page;
     const deepLink = `/plans/${demoMain.plan.id}/actions?rating=red`;
-    await page.goto(`${baseUrl}${deepLink}`);
+    await page.goto(`${served().baseUrl}${deepLink}`);
     await page.getByRole('banner').getByText('Signed in as Vic Viewer (viewer)').waitFor();
     await page.getByRole('button', { name: 'Sign out' }).click();
-    await page.waitForURL(`${baseUrl}/`);
+    await page.waitForURL(`${served().baseUrl}/`);
     await page.getByRole('banner').getByRole('link', { name: 'Sign in' }).waitFor();
-    expect((await opened().context.cookies(baseUrl)).find((cookie) => cookie.name === 'session')).toBeUndefined();
+    expect((await opened().context.cookies(served().baseUrl)).find((cookie) => cookie.name === 'session')).toBeUndefined();
 
-    await page.goto(`${baseUrl}${deepLink}`);
+    await page.goto(`${served().baseUrl}${deepLink}`);
     await page.getByRole('banner').getByRole('link', { name: 'Sign in' }).click();
     await page.getByRole('button', { name: 'Sign in as Eddie Editor (editor)' }).click();
-    await page.waitForURL(`${baseUrl}${deepLink}`);
+    await page.waitForURL(`${served().baseUrl}${deepLink}`);
     await page.getByRole('banner').getByText('Signed in as Eddie Editor (editor)').waitFor();
     await page.getByRole('heading', { name: 'Actions', level: 1, exact: true }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
