@@ -228,6 +228,22 @@ describe('Add an update: when the server refuses', () => {
     expect(demoStore.action('hfd-2022', '3.5')).toMatchObject({ rating: 'amber', rationale: 'Moved to February.' });
   });
 
+  it('412 from a server that sends no details: reads the action as it is now and still saves on top', async () => {
+    const { user } = await openForm();
+    await user.type(noteField(), 'Mine.');
+    // Someone else's update, then a bare 412 (no current action, no changes) for the stale version.
+    demoStore.addUpdate('hfd-2022', '3.5', 1, { text: 'Theirs.' }, 'Priya Shah', new Date('2024-01-12T09:14:00Z'));
+    server.use(http.post(UPDATES, () => problem(412, 'Precondition failed'), { once: true }));
+    await user.click(screen.getByRole('button', { name: 'Save update' }));
+    const conflict = await screen.findByRole('alert', { name: 'Someone else changed this action' });
+    expect(conflict).toHaveTextContent('Someone changed action 3.5, after you opened this form.');
+    const note = within(within(conflict).getByRole('table', { name: 'Their change and yours' })).getByRole('row', { name: /^Progress update/ });
+    expect(within(note).getAllByRole('cell').map((c) => c.textContent)).toEqual(['Theirs.', 'Mine.']);
+    await user.click(within(conflict).getByRole('button', { name: 'Save my update on top of theirs' }));
+    expect(await screen.findByRole('alert', { name: 'Success' })).toHaveTextContent('Update recorded for action 3.5.');
+    expect(demoStore.action('hfd-2022', '3.5')?.progress.slice(-2).map((n) => n.text)).toEqual(['Theirs.', 'Mine.']);
+  });
+
   it('401: says so, offers sign-in in a new tab, and keeps the form as it was', async () => {
     server.use(http.post(UPDATES, () => problem(401, 'Sign-in required', 'Your session has ended.', { signIn: '/auth/login' })));
     const { user } = await openForm();
