@@ -7,7 +7,6 @@ import { PLAN_ROLES, type PlanRole } from '../../server/auth/roles';
 import { revokeUserSessions } from '../../server/auth/sessions';
 import { createToken } from '../../server/auth/tokens';
 import * as t from '../../server/db/schema';
-import { loadDemoPlansIfEmpty } from '../../server/storage/demo-plans';
 import { DEMO_AUTH } from './test-app';
 import { PERMISSION_ROUTES, startAuthApp, type TestAuthApp } from './test-auth-app';
 import { openTestDatabase, type TestDatabase } from './test-database';
@@ -37,8 +36,7 @@ afterAll(async () => {
   await database.close();
 });
 beforeEach(async () => {
-  await database.reset();
-  await loadDemoPlansIfEmpty(database.db);
+  await database.resetToDemo();
   clock = new Date('2026-03-02T09:00:00Z');
 });
 

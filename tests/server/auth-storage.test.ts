@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { demoMain, demoSecond } from '../../fixtures/demo';
 import { grantOn } from '../../server/auth/principal';
 import { hashSecret } from '../../server/auth/secrets';
@@ -8,13 +8,9 @@ import { createToken, parseExpiry, tokenPrincipal } from '../../server/auth/toke
 import { upsertUser, type SignedInUser } from '../../server/auth/users';
 import { runTokenCommand } from '../../server/cli/token-command';
 import * as t from '../../server/db/schema';
-import { loadDemoPlansIfEmpty } from '../../server/storage/demo-plans';
 import { withTestDatabase } from './test-database';
 
-const database = withTestDatabase();
-beforeEach(async () => {
-  await loadDemoPlansIfEmpty(database.db);
-});
+const database = withTestDatabase({ demoPlans: true });
 
 const MAIN = demoMain.plan.id;
 const SECOND = demoSecond.plan.id;

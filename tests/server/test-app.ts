@@ -13,7 +13,6 @@ import type { AuthConfig } from '../../server/auth/config';
 import type { PlanRole } from '../../server/auth/roles';
 import { DEFAULT_SESSION_POLICY } from '../../server/auth/sessions';
 import { logOptions } from '../../server/log';
-import { loadDemoPlansIfEmpty } from '../../server/storage/demo-plans';
 import { openTestDatabase, type TestDatabase } from './test-database';
 
 export interface TestServer {
@@ -58,7 +57,7 @@ export async function demoSignIn(app: FastifyInstance, role: PlanRole = 'viewer'
 
 export async function startTestServer(options: { dashboardDir?: string } = {}): Promise<TestServer> {
   const database = await openTestDatabase();
-  await loadDemoPlansIfEmpty(database.db);
+  await database.resetToDemo();
   const lines: string[] = [];
   const stream = new Writable({
     write(chunk: Buffer, _encoding, done) {
@@ -74,8 +73,7 @@ export async function startTestServer(options: { dashboardDir?: string } = {}): 
     logLines: () => lines.map((line) => JSON.parse(line) as Record<string, unknown>),
     signIn: (role) => demoSignIn(app, role),
     reset: async () => {
-      await database.reset();
-      await loadDemoPlansIfEmpty(database.db);
+      await database.resetToDemo();
     },
     close: async () => {
       await app.close();
