@@ -95,6 +95,26 @@ const ENDPOINT: Record<HostileResource, string> = {
 
 const ran = () => (window as { __hostile?: unknown }).__hostile;
 
+const EMBEDDING = new Set(['script', 'iframe', 'object', 'embed', 'frame', 'base']);
+const ADDRESSES = new Set(['href', 'src', 'action', 'formaction', 'xlink:href']);
+/**
+ * What plan text must never become on the page: an element that runs or embeds code, an
+ * inline event handler, a `javascript:` address. One walk over the elements: the same
+ * question as a CSS selector costs jsdom five times as long on a whole page.
+ */
+function activeMarkup(root: Element): string[] {
+  const found: string[] = [];
+  for (const element of root.getElementsByTagName('*')) {
+    const tag = element.localName;
+    if (EMBEDDING.has(tag)) found.push(tag);
+    for (const name of element.getAttributeNames()) {
+      if (/^on/i.test(name)) found.push(`${tag}[${name}]`);
+      else if (ADDRESSES.has(name) && /^\s*javascript:/i.test(element.getAttribute(name) ?? '')) found.push(`${tag}[${name}="${element.getAttribute(name) ?? ''}"]`);
+    }
+  }
+  return found;
+}
+
 afterEach(() => {
   delete (window as { __hostile?: unknown }).__hostile;
 });
@@ -130,7 +150,6 @@ describe(`hostile corpus (${HOSTILE.length} payloads)`, () => {
       if (payload.shows) expect((await screen.findAllByText(payload.shows, {}, { timeout: 10_000 })).length).toBeGreaterThan(0);
     }
     expect(ran()).toBeUndefined();
-    expect(container.querySelector('script, iframe, object, embed, img[onerror], [onerror], [onclick]')).toBeNull();
-    expect(container.querySelector('a[href^="javascript:" i]')).toBeNull();
+    expect(activeMarkup(container)).toEqual([]);
   });
 });
