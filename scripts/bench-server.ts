@@ -10,7 +10,8 @@
  *    API requests carry a demo viewer's session cookie, as the dashboard's do. Both
  *    are warmed up first (2 s each, not counted), then measured in BENCH_ROUNDS rounds
  *    (default 3) that alternate which goes first; the ratios compare the medians.
- *    Both use autocannon's keep-alive connections and ask for no compression.
+ *    Both use autocannon's keep-alive connections and ask for no compression; one
+ *    more API run asks for brotli, as a browser does (no ratio: it has no floor).
  * 3. POST .../updates on the same plan by 20 writers at once for 10 s, each updating
  *    its own action again and again with the ETag its last update returned (so every
  *    update is a real write, none a 412): updates per second and the p99 latency.
@@ -196,12 +197,15 @@ async function main(): Promise<void> {
     }
     const floor = medianLoad(floorRuns);
     const api = medianLoad(apiRuns);
+    // As a browser asks (no floor: the static file would be compressed per request).
+    const apiBrotli = await load(`${url}${apiPath}`, { ...signedIn, 'accept-encoding': 'br' });
     const writes = await writeLoad(url, large.plan.id, large.actions.slice(0, WRITERS).map((a) => a.id), await demoSession(url, 'editor'));
     await stop(server);
 
     console.log(`medians of ${ROUNDS} rounds:`);
     console.log(row('static file (floor)', floor));
     console.log(row('API', api));
+    console.log(row('API, brotli asked for', apiBrotli));
     // Both as "API over floor": throughput above 1 is better than the floor, p99 above 1 is worse.
     const throughput = api.rps / floor.rps;
     const p99 = api.p99 / Math.max(floor.p99, 1);

@@ -11,6 +11,7 @@
  * body is never stored under a revision it does not belong to. Bodies are JSON unless
  * the route encodes its own (the Excel export).
  */
+import { Precompressed } from '../http/precompressed';
 import { ChangeInvalidatedCache } from './change-invalidated-cache';
 import type { Db } from './database';
 import type { DatabaseChanges } from './database-changes';
@@ -21,6 +22,8 @@ export interface CachedResponse {
   body: Buffer;
   /** A weak validator: the plan's revision and the resource, so it changes when the data does. */
   etag: string;
+  /** The body brotli- or gzip-compressed, made on first demand and kept with it. */
+  compressed: Precompressed;
 }
 
 export class ResponseCache {
@@ -68,7 +71,8 @@ export class ResponseCache {
       { isolationLevel: 'repeatable read', accessMode: 'read only' },
     );
     if (!fresh) return undefined;
-    const entry = { revision: fresh.revision, body: await encode(fresh.value), etag: `W/"${fresh.revision}-${resource}"` };
+    const body = await encode(fresh.value);
+    const entry = { revision: fresh.revision, body, etag: `W/"${fresh.revision}-${resource}"`, compressed: new Precompressed(body) };
     this.entries.set(key, entry);
     return entry;
   }

@@ -53,6 +53,7 @@ describe('conditional requests and caching', () => {
 
   it('a change to the plan changes its ETags and what is served at once', async () => {
     const before = await get(`/api/plans/${planId}/actions`);
+    await get(`/api/plans/${planId}/actions`, { 'accept-encoding': 'br' });
     const edited = structuredClone(demoMain);
     const first = edited.actions.actions[0];
     if (!first) throw new Error('demo plan has actions');
@@ -64,6 +65,8 @@ describe('conditional requests and caching', () => {
       expect(after.statusCode).toBe(200);
       expect(after.headers.etag).not.toBe(before.headers.etag);
       expect(after.json<{ actions: { id: string; rating: unknown }[] }>().actions[0]).toMatchObject({ id: first.id, rating: 'red' });
+      const compressed = await get(`/api/plans/${planId}/actions`, { 'accept-encoding': 'br' });
+      expect(brotliDecompressSync(compressed.rawPayload).toString('utf8')).toBe(after.body);
     } finally {
       await server.reset();
     }
@@ -87,6 +90,32 @@ describe('compression', () => {
     expect(brotliDecompressSync(br.rawPayload).toString('utf8')).toBe(plain.body);
     expect(gunzipSync(gzip.rawPayload).toString('utf8')).toBe(plain.body);
     expect(br.rawPayload.length).toBeLessThan(plain.rawPayload.length / 4);
+  });
+
+  it('honours the client\'s preferences and says the response varies with them', async () => {
+    const url = `/api/plans/${planId}/actions`;
+    const plain = await get(url);
+    const cases: [string | undefined, string | undefined][] = [
+      [undefined, undefined],
+      ['identity', undefined],
+      ['br', 'br'],
+      ['br;q=0, gzip', 'gzip'],
+      ['gzip;q=0.5, br;q=0.4', 'gzip'],
+      ['deflate', undefined],
+      ['*', 'br'],
+    ];
+    for (const [accept, expected] of cases) {
+      const response = await get(url, accept === undefined ? {} : { 'accept-encoding': accept });
+      expect(response.statusCode, accept).toBe(200);
+      expect(response.headers['content-encoding'], accept).toBe(expected);
+      expect(String(response.headers.vary), accept).toMatch(/accept-encoding/i);
+      const decoded = expected === 'br' ? brotliDecompressSync(response.rawPayload) : expected === 'gzip' ? gunzipSync(response.rawPayload) : response.rawPayload;
+      expect(decoded.toString('utf8'), accept).toBe(plain.body);
+    }
+    // A client that has the body gets 304 whatever it accepts, with nothing encoded.
+    const notModified = await get(url, { 'accept-encoding': 'br', 'if-none-match': String(plain.headers.etag) });
+    expect(notModified.statusCode).toBe(304);
+    expect(notModified.headers['content-encoding']).toBeUndefined();
   });
 });
 
@@ -169,8 +198,9 @@ describe('errors are problem details', () => {
 
 describe('a failure inside the server', () => {
   it('is a 500 problem that reveals nothing of its cause, and is logged', async () => {
-    // A real failure: the table the route reads is gone for a moment.
+    // A real failure: the plan changed, so the route must read it, and a table it reads is gone for a moment.
     await server.database.db.execute(sql`alter table progress_notes rename to progress_notes_away`);
+    await server.database.db.execute(sql`update plans set revision = gen_random_uuid() where id = ${planId}`);
     try {
       const body = expectProblem(await get(`/api/plans/${planId}/actions`), 500);
       expect(JSON.stringify(body)).not.toMatch(/progress_notes|select|relation/i);

@@ -5,7 +5,8 @@
  * may keep them) and revalidated on every use.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { sendWithETag } from '../../http/conditional';
+import { matchesETag, sendWithETag } from '../../http/conditional';
+import { chooseEncoding } from '../../http/precompressed';
 import { HttpProblem } from '../../plugins/app/problems';
 import type { Db } from '../../storage/database';
 import type { CachedResponse } from '../../storage/response-cache';
@@ -30,10 +31,17 @@ export function planNotFound(planId: string): HttpProblem {
   return new HttpProblem(404, 'Plan not found', `There is no plan with id "${planId}".`);
 }
 
-/** A cached API response: private, revalidated, with its ETag (304 when the client has it). */
-export function sendCached(request: FastifyRequest, reply: FastifyReply, response: CachedResponse): FastifyReply {
-  reply.header('Cache-Control', API_CACHE_CONTROL).type('application/json; charset=utf-8');
-  return sendWithETag(request, reply, response.body, response.etag);
+/**
+ * A cached API response: private, revalidated, with its ETag (304 when the client has
+ * it), compressed as the client accepts from the copy kept with it (precompressed.ts).
+ */
+export async function sendCached(request: FastifyRequest, reply: FastifyReply, response: CachedResponse): Promise<FastifyReply> {
+  reply.header('Cache-Control', API_CACHE_CONTROL).header('Vary', 'Accept-Encoding').type('application/json; charset=utf-8');
+  const encoding = matchesETag(request, response.etag) ? undefined : chooseEncoding(request.headers['accept-encoding'], response.body.length);
+  if (!encoding) return sendWithETag(request, reply, response.body, response.etag);
+  // Set before sending, so the compress plugin leaves the body alone.
+  reply.header('Content-Encoding', encoding);
+  return sendWithETag(request, reply, await response.compressed.get(encoding), response.etag);
 }
 
 export function planResourceRoute(app: FastifyInstance, { url, resource, read }: PlanResourceRoute): void {
