@@ -87,7 +87,9 @@ export function useReviewComparison(planId: string, selection: ChangeSelection, 
     const ids = impactNeedsHistory ? history.ids : [resolved.from, resolved.to].filter((id) => id !== NOW);
     return [...new Set(ids)];
   }, [history, resolved, impactNeedsHistory]);
-  const ratings = useReviewRatings(planId, history?.byId ?? null, neededIds, actionIds);
+  // Deferred: a review's ratings are asked for once the actions are drawn, so their
+  // download and decoding never compete with the actions' (one decode worker, two cores).
+  const ratings = useReviewRatings(planId, history?.byId ?? null, neededIds, actionIds, !options.deferred || actionItems !== undefined);
 
   const now = useMemo(() => (actionItems && today ? snapshotFromActions(actionItems, today, 'Now') : null), [actionItems, today]);
   const index = useMemo(() => (actionItems ? indexActions(actionItems) : null), [actionItems]);
@@ -157,10 +159,11 @@ function useReviewRatings(
   listed: ReadonlyMap<string, ReviewSummary> | null,
   ids: readonly string[],
   actionIds: ReadonlySet<string> | undefined,
+  ready: boolean,
 ) {
   const queries = usePlanQueries();
   const { fetched, failed } = useQueries({
-    queries: ids.map((id) => ({ ...queries.review(planId, id), enabled: listed !== null && listed.get(id)?.ratings === undefined })),
+    queries: ids.map((id) => ({ ...queries.review(planId, id), enabled: ready && listed !== null && listed.get(id)?.ratings === undefined })),
     combine: combineReviews,
   });
   return useMemo(() => {
