@@ -6,9 +6,8 @@
  * recorded reviews, so the contract suite holds for both.
  */
 import type { Action, DeadlineMove, HistoryEntry, Review } from '../src/api/schemas';
-import { formatIsoDateShort } from '../src/domain/deadlines';
 import { snapshotFromActions } from '../src/domain/snapshot';
-import { checkActionEdit, checkActionUpdate, checkReviewCreate, type FieldProblem } from '../src/domain/write-rules';
+import { checkActionEdit, checkActionUpdate, checkReviewCreate, reviewDateProblem, type FieldProblem } from '../src/domain/write-rules';
 import type { PlanDataset } from './handlers';
 
 export type StoreResult<T> =
@@ -163,9 +162,8 @@ export class DemoPlanStore {
     const { title, date } = checked.value;
     const reviews = plan.dataset.reviews.reviews;
     const latest = reviews.reduce<string | undefined>((max, r) => (max === undefined || r.date > max ? r.date : max), undefined);
-    if (latest !== undefined && date < latest) {
-      return { kind: 'invalid', errors: [{ field: 'date', message: `The meeting’s date must be on or after the last review’s (${formatIsoDateShort(latest)}).` }] };
-    }
+    const tooEarly = reviewDateProblem(date, latest ?? null);
+    if (tooEarly) return { kind: 'invalid', errors: [tooEarly] };
     const taken = new Set(reviews.map((r) => r.id));
     let id = `review-${date}`;
     for (let n = 2; taken.has(id); n += 1) id = `review-${date}-${n}`;

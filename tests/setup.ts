@@ -3,6 +3,7 @@ import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import * as axeMatchers from 'vitest-axe/matchers';
 import { demoStore, server } from '../mocks/node';
+import { useSuccessNotice } from '../src/state/success-notice';
 import { useViewPreferences } from '../src/state/view-preferences';
 import { pageHeld } from './support/held-page';
 
@@ -47,5 +48,7 @@ afterEach(() => {
   localStorage.clear();
   sessionStorage.clear();
   useViewPreferences.setState(useViewPreferences.getInitialState(), true);
+  // A success banner belongs to the test that saved something.
+  useSuccessNotice.setState(useSuccessNotice.getInitialState(), true);
 });
 afterAll(() => server.close());

@@ -6,9 +6,8 @@
  */
 import { and, desc, eq, like, sql } from 'drizzle-orm';
 import type { ReviewDetail } from '../../src/api/schemas';
-import { formatIsoDateShort } from '../../src/domain/deadlines';
 import { snapshotFromActions } from '../../src/domain/snapshot';
-import { checkReviewCreate, type FieldProblem } from '../../src/domain/write-rules';
+import { checkReviewCreate, reviewDateProblem, type FieldProblem } from '../../src/domain/write-rules';
 import * as t from '../db/schema';
 import type { WriteActor } from './action-writes';
 import type { Db } from './database';
@@ -40,9 +39,8 @@ export async function recordReview(db: Db, planId: string, body: unknown, actor:
       .orderBy(desc(t.reviews.date), desc(t.reviews.position))
       .limit(1);
     // Reviews are listed oldest first and the latest is the default comparison: a new one comes last.
-    if (latest && date < latest.date) {
-      return { kind: 'invalid', errors: [{ field: 'date', message: `The meeting’s date must be on or after the last review’s (${formatIsoDateShort(latest.date)}).` }] };
-    }
+    const tooEarly = reviewDateProblem(date, latest?.date ?? null);
+    if (tooEarly) return { kind: 'invalid', errors: [tooEarly] };
     const taken = await tx
       .select({ id: t.reviews.id })
       .from(t.reviews)

@@ -5,9 +5,10 @@
  * 422 each problem with its field, 412 the action as it is now and what changed,
  * 401 sign in again, 403 not allowed. Loaded with the form only.
  */
-import { joinUrl, type ApiClient } from './client';
+import type { ApiClient } from './client';
 import { ApiError, notJsonError } from './errors';
-import { ActionSchema, InvalidFieldsProblemSchema, ProblemSchema, StaleVersionProblemSchema, type Action, type HistoryEntry } from './schemas';
+import { ActionSchema, InvalidFieldsProblemSchema, StaleVersionProblemSchema, type Action, type HistoryEntry } from './schemas';
+import { notAnswered, refusalOf, type Refusal } from './write-answers';
 import type { ActionUpdateRequest, FieldProblem } from '../domain/write-rules';
 
 const actionPath = (planId: string, actionId: string) => `plans/${encodeURIComponent(planId)}/actions/${encodeURIComponent(actionId)}`;
@@ -31,9 +32,7 @@ export type UpdateOutcome =
   | { kind: 'invalid'; errors: readonly FieldProblem[] }
   /** `current` is absent when the server's 412 did not carry the action (the caller reads it). */
   | { kind: 'stale'; current: Action | undefined; changes: readonly HistoryEntry[] }
-  | { kind: 'signed-out'; detail: string | undefined; signInUrl: string | undefined }
-  | { kind: 'forbidden'; detail: string | undefined }
-  | { kind: 'failed'; message: string };
+  | Refusal;
 
 /** The action's ETag as `If-Match` sends it: its version in double quotes. */
 export const etagOf = (version: string) => `"${version}"`;
@@ -53,11 +52,9 @@ export async function postActionUpdate(
   try {
     response = await client.send('action', 'POST', `${actionPath(planId, actionId)}/updates`, request, { 'If-Match': etagOf(version) });
   } catch (error) {
-    return { kind: 'failed', message: error instanceof Error ? error.message : String(error) };
+    return notAnswered(error);
   }
   const { status, body } = response;
-  const problem = ProblemSchema.safeParse(body);
-  const detail = problem.success ? (problem.data.detail ?? problem.data.title) : undefined;
   if (status === 201 || status === 200) {
     const saved = ActionSchema.safeParse(body);
     return saved.success
@@ -72,10 +69,5 @@ export async function postActionUpdate(
     const stale = StaleVersionProblemSchema.safeParse(body);
     return stale.success ? { kind: 'stale', current: stale.data.current, changes: stale.data.changes } : { kind: 'stale', current: undefined, changes: [] };
   }
-  if (status === 401) {
-    const signIn = problem.success ? problem.data.signIn : undefined;
-    return { kind: 'signed-out', detail, signInUrl: signIn ? new URL(signIn, joinUrl(client.baseUrl, '')).toString() : undefined };
-  }
-  if (status === 403) return { kind: 'forbidden', detail };
-  return { kind: 'failed', message: `The server could not save your update (HTTP ${status})${detail ? `: ${detail}` : ''}.` };
+  return refusalOf(client, status, body, 'save your update');
 }

@@ -3,7 +3,7 @@
    QueryClient, so it identifies no data: keys name the resource alone. */
 import { queryOptions } from '@tanstack/react-query';
 import type { ApiClient } from './client';
-import type { ActionUpdateRequest } from '../domain/write-rules';
+import type { ActionUpdateRequest, ReviewCreateRequest } from '../domain/write-rules';
 import { getActionHistory, getActions, getMe, getMeasures, getPlan, getPlanWorkbook, getPlans, getReview, getReviews } from './fetchers';
 
 /**
@@ -58,6 +58,12 @@ export function createPlanQueries(client: ApiClient) {
       mutationKey: ['plans', planId, 'actions', actionId, 'updates'] as const,
       mutationFn: async ({ version, request }: { version: string; request: ActionUpdateRequest }) =>
         (await import('./action-updates')).postActionUpdate(client, planId, actionId, version, request),
+    }),
+    /** Records the meeting's ratings as a review; every answer is an outcome, see review-writes.ts. */
+    recordReview: (planId: string) => ({
+      mutationKey: ['plans', planId, 'reviews', 'record'] as const,
+      // The form's code (and zod) load only when someone records a review.
+      mutationFn: async (request: ReviewCreateRequest) => (await import('./review-writes')).postReview(client, planId, request),
     }),
     measures: (planId: string) =>
       queryOptions({

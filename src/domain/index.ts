@@ -49,3 +49,4 @@ export * from './written-deadline';
 export * from './rating-words';
 export * from './deadline-moves';
 export * from './action-history';
+export * from './review-form';

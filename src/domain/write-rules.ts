@@ -5,7 +5,7 @@
  * Pure: the current rating is passed in (a rationale is needed only when it changes).
  */
 import { RATINGS, type NullableRating, type Rating } from '../api/schemas';
-import { parseDeadlineValue } from './deadlines';
+import { formatIsoDateShort, parseDeadlineValue } from './deadlines';
 import { isIsoDate } from './dates';
 import { RATING_LABELS, ratingKey } from './ratings';
 
@@ -181,4 +181,13 @@ export function checkReviewCreate(body: unknown): Checked<ReviewCreateRequest> {
   if (date === undefined || !isIsoDate(date)) errors.push({ field: 'date', message: 'The meeting’s date must be a real date as YYYY-MM-DD.' });
   if (errors.length > 0 || title === undefined || date === undefined) return { ok: false, errors };
   return { ok: true, value: { title, date } };
+}
+
+/**
+ * Reviews are listed oldest first and the latest is the default comparison, so a new
+ * review may not be dated before the latest one (`latestReviewDate`, null when none).
+ */
+export function reviewDateProblem(date: string, latestReviewDate: string | null): FieldProblem | undefined {
+  if (latestReviewDate === null || date >= latestReviewDate) return undefined;
+  return { field: 'date', message: `The meeting’s date must be on or after the last review’s (${formatIsoDateShort(latestReviewDate)}).` };
 }

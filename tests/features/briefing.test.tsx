@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { demoMain } from '../../fixtures/demo';
 import { expectedSummary } from '../support/demo-expectations';
+import { demoStore } from '../../mocks/node';
 import { renderApp, renderAppOnce } from '../support/render-app';
 
 const planId = demoMain.plan.id;
@@ -122,6 +123,19 @@ describe('scrutiny briefing', () => {
       const regions = screen.getAllByRole('region');
       expect(regions.at(-1)).toBe(glossary);
     });
+  });
+
+  it('shows a moved deadline in the actions table, with how often it moved and when it was first due', async () => {
+    // Action 3.4 is due Mar 2024 in the fixture; an editor moves it twice.
+    demoStore.edit(planId, '3.4', 1, { deadline: '2024-05', reason: 'Case system late.' }, 'Eddie Editor', new Date('2024-01-02T09:00:00Z'));
+    demoStore.edit(planId, '3.4', 2, { deadline: '2024-06-30', reason: 'Pilot extended.' }, 'Eddie Editor', new Date('2024-01-09T09:00:00Z'));
+    await openBriefing();
+    const table = within(areaSection(3)).getByRole('table');
+    const moved = within(table).getByRole('rowheader', { name: '3.4' }).closest('tr');
+    const unmoved = within(table).getByRole('rowheader', { name: '3.6' }).closest('tr');
+    if (!moved || !unmoved) throw new Error('rows 3.4 and 3.6 missing');
+    expect(within(moved).getAllByRole('cell')[2]).toHaveTextContent(/^30 Jun 2024\(moved twice, first due Mar 2024\)$/);
+    expect(within(unmoved).getAllByRole('cell')[2]).toHaveTextContent(/^Apr 2024$/);
   });
 
   it('prints from a button that is itself left out of print, with the plan and "data as at" in the page margins', async () => {

@@ -9,7 +9,7 @@ import { changeSets, changesRating, emptyDraft, hasStarted, NO_CHANGE_TEXT, reba
 import { checkActionUpdate, NOTE_MAX_LENGTH, RATIONALE_MAX_LENGTH, type ActionUpdateRequest, type FieldProblem } from '../../domain/write-rules';
 import { CharacterCount } from './character-count';
 import { ConflictPanel } from './conflict-panel';
-import { ErrorSummary } from './error-summary';
+import { ErrorSummary } from '../../components/error-summary';
 import { RatingRadios } from './rating-radios';
 import { putAction, useRecordUpdate } from './use-record-update';
 

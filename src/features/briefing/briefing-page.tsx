@@ -12,6 +12,7 @@ import { formatAsOf } from '../../domain/as-of';
 import { areaSummarySentence, deliveryAndOutcomes } from '../../domain/area-summary';
 import { briefingGlossary } from '../../domain/glossary';
 import { OUTSIDE_CONTROL_DETAIL, measureInWords } from '../../domain/measure-words';
+import { actionDeadlineMovesText } from '../../domain/deadline-moves';
 import { formatActionDeadline, isOverdue } from '../../domain/deadlines';
 import { measureStateCounts } from '../../domain/measure-state';
 import { summariseMeasure } from '../../domain/measure-summary';
@@ -215,6 +216,7 @@ function AreaSection({ areaRollup, actions, measures, today }: AreaSectionProps)
                 <td data-label="Lead">{action.lead.trim() || 'No lead named'}</td>
                 <td data-label="Deadline">
                   {formatActionDeadline(action)}
+                  <DeadlineMoved action={action} />
                   {isOverdue(action, today) && <strong className="app-briefing-overdue">Overdue</strong>}
                 </td>
                 <td data-label="Rating">
@@ -285,4 +287,10 @@ function Glossary({ definitions }: { definitions?: Readonly<Record<string, strin
       </dl>
     </section>
   );
+}
+
+/** "(moved twice, first due Mar 2023)" under a deadline that moved; nothing for one that never did. */
+function DeadlineMoved({ action }: { action: Pick<Action, 'deadlineMoves'> }) {
+  const moved = actionDeadlineMovesText(action);
+  return moved ? <span className="app-briefing-moved">({moved})</span> : null;
 }

@@ -1,4 +1,5 @@
 import { useId, useMemo, type ReactNode } from 'react';
+import { usePlanAccess } from '../../app/session';
 import { BragTrendPanel } from '../../components/charts/brag-trend-panel';
 import { DataProblems } from '../../components/data-problems';
 import { DownloadButton } from '../../components/download-button';
@@ -11,10 +12,13 @@ import { csvFileName } from '../../domain/csv';
 import { changesCsv } from '../../domain/csv-exports';
 import { formatIsoDateShort } from '../../domain/deadlines';
 import { changesByDirection } from '../../domain/review-changes';
+import { paths } from '../../state/paths';
+import { useSuccessNotice } from '../../state/success-notice';
 import { textParam, useSearchState } from '../../state/url-state';
 import { BlueTable, OverdueTable, PresenceTable, RatingChangeTable } from '../../components/changes/change-tables';
 import { ImpactList } from '../../components/changes/impact-list';
 import { NOW, useReviewComparison } from '../../state/use-review-comparison';
+import { RecordReview } from './record-review';
 import './changes.css';
 import { problemsOf } from '../../api/problems';
 
@@ -37,6 +41,8 @@ export function ChangesPage({ planId }: ChangesPageProps) {
   const areaNumbers = useMemo(() => areaNumbersById(areas ?? []), [areas]);
   const fromId = useId();
   const toId = useId();
+  const mayRecord = usePlanAccess(planId).can('record-review');
+  const recorded = useSuccessNotice((s) => s.recorded);
 
   const failed = [plan, actions, reviews, ratingsFailed].find((q) => q?.isLoadingError);
   if (failed?.error) return <QueryError error={failed.error} onRetry={() => void failed.refetch()} retrying={failed.isFetching} />;
@@ -53,6 +59,19 @@ export function ChangesPage({ planId }: ChangesPageProps) {
       <PageTitle title="Since last review" />
       <h1 className="app-heading-xl">Since last review</h1>
       <DataProblems planId={planId} asOfDate={data.today} problems={[...problemsOf(plan.data, actions.data, reviews.data, measures.data), ...ratingProblems]} />
+      {mayRecord && actions.data && reviews.data && (
+        <RecordReview
+          planId={planId}
+          actions={actions.data.items}
+          reviews={reviews.data.items}
+          asOfDate={data.today}
+          onRecorded={(_review, message) => {
+            // The new review is the latest: with no review chosen in the URL it is the one compared.
+            setSearch({ from: '', to: '' });
+            recorded(paths.changes(planId), message);
+          }}
+        />
+      )}
 
       {history.ids.length === 0 ? (
         <p>No reviews have been recorded for this plan yet, so there is nothing to compare with.</p>

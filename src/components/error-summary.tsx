@@ -1,5 +1,6 @@
 import type { MouseEvent, Ref } from 'react';
-import type { FieldProblem } from '../../domain/write-rules';
+import type { FieldProblem } from '../domain/write-rules';
+import './forms.css';
 
 export interface ErrorSummaryProps {
   problems: readonly FieldProblem[];
