@@ -6,6 +6,7 @@ import { formatDeadline, formatIsoDateShort } from '../../domain/deadlines';
 import { AddUpdateLink } from '../../components/actions/add-update-link';
 import { RatingTag } from '../../components/rating-tag';
 import { paths } from '../../state/paths';
+import { NoChangeButton } from './no-change-button';
 
 export interface CheckInGroupListProps {
   id: string;
@@ -65,7 +66,10 @@ export function CheckInGroupList({ id, title, items, today, areaNumbers, planId 
                     {note.text}
                   </p>
                 )}
-                <AddUpdateLink planId={planId} action={action} />
+                <div className="app-check-in-item__update">
+                  <AddUpdateLink planId={planId} action={action} />
+                  <NoChangeButton planId={planId} action={action} />
+                </div>
               </li>
             );
           })}
