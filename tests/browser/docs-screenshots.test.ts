@@ -20,6 +20,19 @@ const SHOTS = [
   { name: 'measures', path: '/plans/hfd-2022/measures', ready: 'Measures that matter', height: 1100 },
 ] as const;
 
+/** Polls until `isQuiet` has held for `forMs`; false if that never happens within `withinMs`. */
+async function quietFor(isQuiet: () => boolean, forMs: number, withinMs: number): Promise<boolean> {
+  const end = Date.now() + withinMs;
+  let since = isQuiet() ? Date.now() : undefined;
+  while (Date.now() < end) {
+    if (since !== undefined && Date.now() - since >= forMs) return true;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    if (!isQuiet()) since = undefined;
+    else since ??= Date.now();
+  }
+  return false;
+}
+
 describe('README screenshots', () => {
   let session: BrowserSession;
   beforeAll(async () => {
@@ -33,10 +46,26 @@ describe('README screenshots', () => {
   it.each(SHOTS)('takes $name', async ({ name, path, ready, height }) => {
     const { page } = session;
     await page.setViewportSize({ width: 1280, height });
+    const pending = new Set<string>();
+    // The decode worker's script is left out: in demo mode the app ends the worker it
+    // started at boot, and Chromium then never reports that request finished or failed
+    // (why 'networkidle' timed out here at random).
+    const track = (request: { url: () => string }) => {
+      if (!/\/decode-worker-[^/]*\.js$/.test(request.url())) pending.add(request.url());
+    };
+    const done = (request: { url: () => string }) => pending.delete(request.url());
+    page.on('request', track);
+    page.on('requestfinished', done);
+    page.on('requestfailed', done);
     await page.goto(`${baseUrl}${path}`);
     await page.getByRole('heading', { name: ready }).first().waitFor();
-    // Let lazy charts and their fonts settle before the picture.
-    await page.waitForLoadState('networkidle');
+    // Let lazy charts and their fonts settle before the picture: no request of this page
+    // in flight for half a second.
+    const settled = await quietFor(() => pending.size === 0, 500, 15_000);
+    page.off('request', track);
+    page.off('requestfinished', done);
+    page.off('requestfailed', done);
+    expect(settled ? [] : [...pending], 'requests still in flight').toEqual([]);
     await page.evaluate(() => document.fonts.ready);
     const file = join(outDir, `${name}.png`);
     await page.screenshot({ path: file });
