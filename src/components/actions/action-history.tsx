@@ -1,4 +1,5 @@
 import { lazy, Suspense, useId, useState } from 'react';
+import { DisclosureButton } from '../disclosure-button';
 import { Loading } from '../loading';
 
 // The list and its request load only when someone opens a history: most visits never do.
@@ -15,19 +16,10 @@ export function ActionHistory({ planId, actionId }: ActionHistoryProps) {
   const panelId = useId();
   return (
     <div className="app-action-history">
-      <button
-        type="button"
-        className="app-disclosure"
-        aria-expanded={open}
-        aria-controls={open ? panelId : undefined}
-        onClick={() => setOpen((was) => !was)}
-      >
-        <span className="app-disclosure__icon" aria-hidden="true">
-          {open ? '▾' : '▸'}
-        </span>
+      <DisclosureButton open={open} controls={panelId} onToggle={() => setOpen((was) => !was)}>
         {open ? 'Hide history ' : 'Show history '}
         <span className="app-visually-hidden">of action {actionId}</span>
-      </button>
+      </DisclosureButton>
       {open && (
         <div id={panelId} className="app-action-history__panel">
           <Suspense fallback={<Loading label={`Loading the history of action ${actionId}`} rows={2} />}>

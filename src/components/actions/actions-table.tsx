@@ -6,6 +6,7 @@ import { parseIsoDate } from '../../domain/dates';
 import { actionDeadlineMovesText } from '../../domain/deadline-moves';
 import { createDeadlineCache, dueDate, formatDeadline, formatIsoDateShort, isOverdueOn } from '../../domain/deadlines';
 import { type RatingKey, ratingKey } from '../../domain/ratings';
+import { DisclosureButton } from '../disclosure-button';
 import { RatingTag } from '../rating-tag';
 import { ActionHistory } from './action-history';
 import './actions-table.css';
@@ -303,19 +304,10 @@ function Progress({ action, latest, earlierCount }: ProgressProps) {
       </p>
       {earlierCount > 0 && (
         <>
-          <button
-            type="button"
-            className="app-disclosure"
-            aria-expanded={open}
-            aria-controls={open ? listId : undefined}
-            onClick={() => setOpen((was) => !was)}
-          >
-            <span className="app-disclosure__icon" aria-hidden="true">
-              {open ? '▾' : '▸'}
-            </span>
+          <DisclosureButton open={open} controls={listId} onToggle={() => setOpen((was) => !was)}>
             {open ? `Hide ${earlierCount} ${noun} ` : `Show ${earlierCount} ${noun} `}
             <span className="app-visually-hidden">for action {action.id}</span>
-          </button>
+          </DisclosureButton>
           {open && (
             <ol id={listId} className="app-progress-history" aria-label={`Earlier updates for action ${action.id}, oldest first`}>
               {action.progress.slice(0, earlierCount).map((note, index) => (
