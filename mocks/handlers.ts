@@ -1,6 +1,7 @@
 import { delay, http, HttpResponse } from 'msw';
 import type { Action, ActionList, MeasureList, Plan, PlanList, Review, ReviewList } from '../src/api/schemas';
 import { XLSX_MEDIA_TYPE } from '../src/api/fetchers';
+import { summariseContract } from '../src/api/summarise';
 import { reviewRatingCounts } from '../src/domain/review-counts';
 import { DemoPlanStore, type StoreResult } from './plan-store';
 
@@ -159,6 +160,12 @@ export function createHandlers({ baseUrl, plans, datasets, latencyMs = 0, store 
       const review = found.reviews.reviews.find((r) => r.id === params.reviewId);
       if (!review) return problem(404, 'Review not found', `Plan "${String(params.planId)}" has no review with id "${String(params.reviewId)}".`);
       return HttpResponse.json({ ...review, counts: reviewRatingCounts(review.ratings) });
+    }),
+    http.get(`${base}/plans/:planId/summary`, async ({ params }) => {
+      await wait();
+      const found = dataset(params.planId);
+      const actions = store.actions(params.planId);
+      return found && actions ? HttpResponse.json(summariseContract({ plan: found.plan, actions, measures: found.measures })) : notFound(params.planId);
     }),
     http.get(`${base}/plans/:planId/measures`, async ({ params }) => {
       await wait();

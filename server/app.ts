@@ -20,6 +20,7 @@ import importRoutes from './routes/api/imports';
 import measuresRoutes from './routes/api/measures';
 import plansRoutes from './routes/api/plans';
 import reviewsRoutes from './routes/api/reviews';
+import summaryRoutes from './routes/api/summary';
 import healthRoutes from './routes/health';
 import { logOptions } from './log';
 import type { Database } from './storage/database';
@@ -70,6 +71,7 @@ export async function buildApp({ database, auth: authConfig, dashboardDir, logge
       await api.register(actionsRoutes);
       await api.register(reviewsRoutes);
       await api.register(measuresRoutes);
+      await api.register(summaryRoutes);
       await api.register(exportRoutes);
       await api.register(importRoutes);
     },

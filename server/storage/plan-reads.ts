@@ -5,7 +5,8 @@
  * one connection.
  */
 import { and, asc, eq, isNotNull, sql } from 'drizzle-orm';
-import type { Action, ActionList, DeadlineMove, MeasureList, Plan, PlanList, ReviewDetail, ReviewList, ReviewSummary } from '../../src/api/schemas';
+import type { Action, ActionList, DeadlineMove, MeasureList, Plan, PlanList, ReviewDetail, ReviewList, ReviewSummary, RollupSummary } from '../../src/api/schemas';
+import { summariseContract } from '../../src/api/summarise';
 import { reviewRatingCounts } from '../../src/domain/review-counts';
 import * as t from '../db/schema';
 import type { Db } from './database';
@@ -175,4 +176,16 @@ export async function readMeasures(db: Db, planId: string): Promise<MeasureList 
     .orderBy(asc(t.measurePoints.measureId), asc(t.measurePoints.position));
   const pointsByMeasure = groupBy(points, (p) => p.measureId);
   return { asOf: toIsoDateTime(row.measuresAsOf), measures: measures.map((m) => toMeasure(m, pointsByMeasure.get(m.id) ?? [])) };
+}
+
+/**
+ * GET /plans/{planId}/summary: the plan's figures from its records as served, decoded
+ * and counted by the dashboard's own code (src/api/summarise.ts), so the two agree.
+ */
+export async function readSummary(db: Db, planId: string): Promise<RollupSummary | undefined> {
+  const plan = await readPlan(db, planId);
+  const actions = await readActions(db, planId);
+  const measures = await readMeasures(db, planId);
+  if (!plan || !actions || !measures) return undefined;
+  return summariseContract({ plan, actions, measures });
 }

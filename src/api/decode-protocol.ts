@@ -24,7 +24,7 @@ export type DecodeReply =
 export const RECORDS_PER_PART = 1000;
 
 /** The one long list in each decoded kind: the records, or a review's ratings. */
-const listKey = { plans: null, plan: null, actions: 'items', reviews: 'items', measures: 'items', review: 'ratings', history: null } as const satisfies Record<DecoderKind, string | null>;
+const listKey = { plans: null, plan: null, actions: 'items', reviews: 'items', measures: 'items', review: 'ratings', history: null, summary: null } as const satisfies Record<DecoderKind, string | null>;
 
 /** Where a kind's long list sits in its decoded value (`review` nests it one level down). */
 function holder(kind: DecoderKind, value: unknown): Record<string, unknown> | null {

@@ -19,6 +19,7 @@ import {
   ReviewListEnvelope,
   ReviewRatingSchema,
   ReviewSummarySchema,
+  RollupSummarySchema,
   type Action,
   type HistoryEntry,
   type Measure,
@@ -28,6 +29,7 @@ import {
   type ReviewDetail,
   type ReviewRating,
   type ReviewSummary,
+  type RollupSummary,
 } from './schemas';
 import { reviewRatingCounts } from '../domain/review-counts';
 
@@ -135,6 +137,14 @@ export function decodeHistory(raw: unknown): HistoryResult {
   return { entries: records, problems };
 }
 
+/**
+ * The plan's figures (`GET /plans/{planId}/summary`): small, and all or nothing: a
+ * figure that does not match the contract leaves the overview to count the records.
+ */
+export function decodeSummary(raw: unknown): RollupSummary {
+  return parseEnvelope('summary', RollupSummarySchema, raw);
+}
+
 const unknownList = PlanListEnvelope.shape.plans;
 
 /** A list item needs its counts, or ratings to count (the first contract's shape). */
@@ -167,6 +177,7 @@ export const decoders = {
   review: decodeReview,
   measures: decodeMeasures,
   history: decodeHistory,
+  summary: decodeSummary,
 } satisfies Partial<Record<Resource, (raw: unknown) => unknown>>;
 
 export type DecoderKind = keyof typeof decoders;

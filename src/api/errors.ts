@@ -1,7 +1,7 @@
 import type { Problem } from './schemas';
 
 /** The resources of the contract, named as the user would read them in a message. */
-export type Resource = 'config' | 'plans' | 'plan' | 'actions' | 'reviews' | 'review' | 'measures' | 'workbook' | 'action' | 'history' | 'me';
+export type Resource = 'config' | 'plans' | 'plan' | 'actions' | 'reviews' | 'review' | 'measures' | 'workbook' | 'action' | 'history' | 'me' | 'summary';
 
 export const RESOURCE_LABEL: Record<Resource, string> = {
   config: 'the configuration (config.json)',
@@ -15,6 +15,7 @@ export const RESOURCE_LABEL: Record<Resource, string> = {
   action: 'the action',
   history: "the action's history",
   me: 'who is signed in',
+  summary: "the plan's figures",
 };
 
 /**

@@ -42,6 +42,8 @@ export function recordKind(resource: Resource): string {
       return 'Setting';
     case 'me':
       return 'Account';
+    case 'summary':
+      return 'Figure';
   }
 }
 

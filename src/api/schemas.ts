@@ -112,6 +112,42 @@ export const RatingCountsSchema = z.object({
   unrated: count,
 });
 
+/** A rollup's figures: counts by rating, total, and the deadline counts (domain/rollup-types.ts `Rollup`). */
+const RollupFiguresSchema = z.object({
+  counts: RatingCountsSchema,
+  total: count,
+  overdue: count,
+  dueSoon: count,
+  invalidDeadlines: count,
+});
+
+const MeasureStateCountsSchema = z.object({
+  total: count,
+  notMeeting: count,
+  byState: z.object({
+    'on-target': count,
+    'near-target': count,
+    'off-target': count,
+    'no-target': count,
+    'not-collected': count,
+    'no-figure': count,
+  }),
+});
+
+/**
+ * `GET /plans/{planId}/summary`: the overview's figures worked out by the server from
+ * the same records (and the same rules) the dashboard would count, so a large plan's
+ * overview needs no list of actions or measures to show them.
+ */
+export const RollupSummarySchema = z.object({
+  asOf: isoDateTime,
+  /** The date the deadline rules were applied on (domain/as-of.ts). */
+  referenceDate: isoDate,
+  actions: RollupFiguresSchema,
+  areas: z.array(RollupFiguresSchema.extend({ areaId: z.string().min(1) })),
+  measures: MeasureStateCountsSchema.extend({ areas: z.array(MeasureStateCountsSchema.extend({ areaId: z.string().min(1) })) }),
+});
+
 /** One review with every action's rating (`GET /plans/{planId}/reviews/{reviewId}`). */
 export const ReviewSchema = z.object({
   id: z.string().min(1),
@@ -248,6 +284,7 @@ export type ReviewSummary = Omit<z.infer<typeof ReviewSummarySchema>, 'counts'> 
 /** One review with its ratings and its counts. */
 export type ReviewDetail = Review & { counts: RatingCountsRecord };
 export type ReviewList = z.infer<typeof ReviewListSchema>;
+export type RollupSummary = z.infer<typeof RollupSummarySchema>;
 export type Unit = z.infer<typeof MeasureSchema>['unit'];
 export type Polarity = z.infer<typeof MeasureSchema>['polarity'];
 export type PointStatus = NonNullable<z.infer<typeof PointSchema>['status']>;

@@ -23,6 +23,17 @@ export interface Checked<T> {
   problems: DataProblem[];
 }
 
+/**
+ * The ids a record may refer to: the valid records' and those of records left out as
+ * data problems of their own. A link to a record that exists but was left out is not
+ * a second problem: the first already names it.
+ */
+export function knownIds(records: readonly { id: string }[], problems: readonly DataProblem[]): string[] {
+  const ids = records.map((record) => record.id);
+  for (const problem of problems) if (problem.recordId !== undefined) ids.push(problem.recordId);
+  return ids;
+}
+
 export function checkActionAreas(actions: readonly Action[], known: ReadonlySet<string>): Checked<Action> {
   const problems: DataProblem[] = [];
   const kept = actions.filter((action) => {

@@ -1,10 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useDeferredValue, useMemo } from 'react';
 import type { ListResult, PlanResult } from '../api/fetchers';
-import type { DataProblem } from '../api/problems';
 import { usePlanQueries } from '../api/provider';
 import type { Action, Measure } from '../api/schemas';
-import { checkActionAreas, checkActionMeasures, checkMeasureAreas, type Checked } from '../domain/cross-checks';
+import { checkActionAreas, checkActionMeasures, checkMeasureAreas, knownIds, type Checked } from '../domain/cross-checks';
 
 /**
  * The plan's resources as every view uses them: each query's data with the
@@ -14,19 +13,8 @@ import { checkActionAreas, checkActionMeasures, checkMeasureAreas, type Checked 
  * memoised by react-query while its inputs are unchanged.
  */
 
-/**
- * The ids a record may refer to: the valid records' and those of records left out as
- * data problems of their own. A link to a record that exists but was left out is not
- * a second problem: the first already names it.
- */
 const areaIdsOf = (data: PlanResult) => knownIds(data.plan.areas, data.problems);
 const idsOf = (data: ListResult<{ id: string }>) => knownIds(data.items, data.problems);
-
-function knownIds(records: readonly { id: string }[], problems: readonly DataProblem[]): string[] {
-  const ids = records.map((record) => record.id);
-  for (const problem of problems) if (problem.recordId !== undefined) ids.push(problem.recordId);
-  return ids;
-}
 
 export function usePlanDetail(planId: string) {
   const queries = usePlanQueries();
