@@ -77,13 +77,45 @@ describe('the contract’s own examples', () => {
   });
 });
 
+describe('the summary’s example', () => {
+  type Figures = { counts: Record<string, number>; total: number; overdue: number; dueSoon: number; invalidDeadlines: number };
+  type States = { total: number; notMeeting: number; byState: Record<string, number> };
+  const media = openApiDocument.paths['/plans/{planId}/summary']?.get?.responses['200']?.content?.['application/json'];
+  const example = (media as { example?: { actions: Figures; areas: (Figures & { areaId: string })[]; measures: States & { areas: (States & { areaId: string })[] } } } | undefined)?.example;
+  const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
+
+  it('conforms to PlanRollupSummary', () => {
+    expect(example).toBeDefined();
+    expect(schemaErrors('PlanRollupSummary', example)).toEqual([]);
+  });
+
+  it('adds up: counts to totals, areas to the plan, overdue and due soon within the actions that are not blue', () => {
+    if (!example) throw new Error('no example');
+    for (const figures of [example.actions, ...example.areas]) {
+      expect(sum(Object.values(figures.counts))).toBe(figures.total);
+      expect(figures.overdue + figures.dueSoon).toBeLessThanOrEqual(figures.total - (figures.counts.blue ?? 0));
+    }
+    for (const key of ['total', 'overdue', 'dueSoon', 'invalidDeadlines'] as const) expect(sum(example.areas.map((a) => a[key]))).toBe(example.actions[key]);
+    for (const rating of Object.keys(example.actions.counts)) expect(sum(example.areas.map((a) => a.counts[rating] ?? 0))).toBe(example.actions.counts[rating]);
+  });
+
+  it('counts each measure state to its total and not meeting as near plus off; a measure in two areas makes the areas add up to more', () => {
+    if (!example) throw new Error('no example');
+    for (const counts of [example.measures, ...example.measures.areas]) {
+      expect(sum(Object.values(counts.byState))).toBe(counts.total);
+      expect(counts.notMeeting).toBe((counts.byState['near-target'] ?? 0) + (counts.byState['off-target'] ?? 0));
+    }
+    expect(sum(example.measures.areas.map((a) => a.total))).toBeGreaterThanOrEqual(example.measures.total);
+  });
+});
+
 describe('every example in the contract', () => {
   // The review list's "firstContract" example shows the first contract's shape on purpose (see above).
   const examples = documentExamples().filter(({ where }) => !where.endsWith('firstContract'));
 
   it('there are examples for the write endpoints and their problems', () => {
     const wheres = examples.map((e) => e.where).join('\n');
-    for (const expected of ['/plans/{planId}/actions/{actionId}/updates post requestBody', '/plans/{planId}/actions/{actionId}/history get', 'StaleVersion', 'InvalidFields', 'VersionRequired', '/plans/{planId}/reviews post requestBody']) {
+    for (const expected of ['/plans/{planId}/actions/{actionId}/updates post requestBody', '/plans/{planId}/actions/{actionId}/history get', 'StaleVersion', 'InvalidFields', 'VersionRequired', '/plans/{planId}/reviews post requestBody', '/plans/{planId}/summary get responses 200']) {
       expect(wheres).toContain(expected);
     }
   });
