@@ -50,9 +50,10 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       // Cookies go with every request unless config.json says otherwise (the contract
       // leaves auth to the server; a public API with a wildcard CORS origin refuses them).
       // index.html's early-fetch script may already have asked for this URL (first view only).
+      // An early response that resolves to undefined was a guess config.json contradicted.
       const early = takeEarlyResponse(url);
       const credentials = options.credentials ?? 'include';
-      response = await (early ? untilAborted(early, requestSignal) : fetch(url, { method: 'GET', headers, credentials, signal: requestSignal }));
+      response = (early && (await untilAborted(early, requestSignal))) ?? (await fetch(url, { method: 'GET', headers, credentials, signal: requestSignal }));
     } catch (cause) {
       dispose();
       if (timedOut()) throw new ApiError({ kind: 'timeout', resource, cause });
@@ -116,9 +117,9 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
 }
 
 /** A request started elsewhere, abandoned (not cancelled) when the caller aborts or times out. */
-function untilAborted(response: Promise<Response>, signal: AbortSignal): Promise<Response> {
+function untilAborted<T>(response: Promise<T>, signal: AbortSignal): Promise<T> {
   if (signal.aborted) return Promise.reject(signal.reason instanceof Error ? signal.reason : new DOMException('Aborted', 'AbortError'));
-  return new Promise<Response>((resolve, reject) => {
+  return new Promise<T>((resolve, reject) => {
     const onAbort = () => reject(signal.reason instanceof Error ? signal.reason : new DOMException('Aborted', 'AbortError'));
     signal.addEventListener('abort', onAbort, { once: true });
     response.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));

@@ -7,8 +7,12 @@
 export interface EarlyFetches {
   /** performance.now() when the script started the requests. */
   startedAt: number;
-  /** Absolute URL -> the response promise; the app sets a claimed entry to undefined. */
-  responses: Record<string, Promise<Response> | undefined>;
+  /**
+   * Absolute URL -> the response promise; the app sets a claimed entry to undefined.
+   * A promise that resolves to undefined means "fetch it yourself": the script started
+   * the request on remembered settings that config.json then contradicted.
+   */
+  responses: Record<string, Promise<Response | undefined> | undefined>;
 }
 
 /** Older than this, an unclaimed early response is not "the first view's data" any more. */
@@ -18,7 +22,11 @@ function earlyFetches(): EarlyFetches | undefined {
   return (globalThis as { ipdEarlyFetch?: EarlyFetches }).ipdEarlyFetch;
 }
 
-export function takeEarlyResponse(url: string): Promise<Response> | undefined {
+/**
+ * The early response for `url`, claimed once. Callers fetch themselves when this is
+ * undefined or resolves to undefined; a rejection is the request's own failure.
+ */
+export function takeEarlyResponse(url: string): Promise<Response | undefined> | undefined {
   const early = earlyFetches();
   if (!early) return undefined;
   const response = early.responses[url];

@@ -27,7 +27,7 @@ export async function loadConfig(url = 'config.json'): Promise<AppConfig> {
   const href = new URL(url, globalThis.location.href).toString();
   let response: Response;
   try {
-    response = await (takeEarlyResponse(href) ?? fetch(href, { cache: 'no-store', headers: { Accept: 'application/json' } }));
+    response = (await takeEarlyResponse(href)) ?? (await fetch(href, { cache: 'no-store', headers: { Accept: 'application/json' } }));
   } catch {
     throw new ConfigError(`Could not load ${url}: the server did not answer.`);
   }
