@@ -20,6 +20,7 @@ const PLAN_ENDPOINTS: ((planId: string) => string)[] = [
   (planId) => `/api/plans/${planId}/reviews`,
   (planId) => `/api/plans/${planId}/reviews/${planId === MAIN ? REVIEW : (demoSecond.reviews.reviews[0]?.id ?? '')}`,
   (planId) => `/api/plans/${planId}/measures`,
+  (planId) => `/api/plans/${planId}/summary`,
 ];
 
 let server: TestServer;
