@@ -6,7 +6,7 @@
  */
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { demoDatasets, demoPlans, demoSecond } from '../../fixtures/demo';
+import { DEMO_TODAY, demoDatasets, demoMain, demoPlans, demoSecond } from '../../fixtures/demo';
 import { responseErrors } from './openapi';
 import { sameInstants } from './same-instants';
 
@@ -42,7 +42,7 @@ async function conforming(target: ContractTarget, method: string, path: string, 
   return reply;
 }
 
-const RESOURCES = ['actions', 'reviews', 'measures'] as const;
+const RESOURCES = ['actions', 'reviews', 'measures', 'summary'] as const;
 
 /** An action list's data: each action's `version` (the server's bookkeeping behind its ETag) left out. */
 function withoutVersions(body: unknown): unknown {
@@ -71,6 +71,27 @@ function expectedCounts(ratings: readonly { actionId: string; rating: string | n
   const last = new Map(ratings.map((r) => [r.actionId, r.rating ?? 'unrated']));
   for (const key of last.values()) counts[key] = (counts[key] ?? 0) + 1;
   return counts;
+}
+
+/**
+ * The summary's deadline and measure figures for each demo plan on DEMO_TODAY, read off
+ * the fixtures by hand. hfd-2022: its actions' notes name the ten overdue actions and the
+ * five due within four weeks (7.5, 3.8, 1.7, 5.6, 3.9); tests/features/measures.test.tsx
+ * lists its 8 near and 13 off target of 30. send-wsoa: 1.2 (red, December 2023) is
+ * overdue, 2.3 (unrated, January 2024) due soon; m-01 (61.4 against 65, tolerance 10) and
+ * m-02 (21.9 weeks against 20, tolerance 4) near target, m-03 no judgement.
+ */
+const SUMMARY_BY_HAND: Record<string, { overdue: number; dueSoon: number; measures: { total: number; near: number; off: number } }> = {
+  [demoMain.plan.id]: { overdue: 10, dueSoon: 5, measures: { total: 30, near: 8, off: 13 } },
+  [demoSecond.plan.id]: { overdue: 1, dueSoon: 1, measures: { total: 3, near: 2, off: 0 } },
+};
+
+interface SummaryBody {
+  asOf: string;
+  referenceDate: string;
+  actions: { counts: Record<string, number>; total: number; overdue: number; dueSoon: number; invalidDeadlines: number };
+  areas: { areaId: string; total: number; overdue: number; dueSoon: number }[];
+  measures: { total: number; notMeeting: number; byState: Record<string, number> };
 }
 
 export function describeContract(name: string, target: () => ContractTarget): void {
@@ -133,6 +154,23 @@ export function describeContract(name: string, target: () => ContractTarget): vo
         expect(areaHeadings).toEqual(byNumber.map((area) => `Area ${area.number}: ${area.title}`));
         const ids = new Set(dataset.actions.actions.map((action) => action.id));
         expect(rows.filter((row) => ids.has(row[0] ?? '')).length).toBe(ids.size);
+      });
+
+      it(`serves the summary of plan ${planId}: its figures as counted by hand from the fixture`, async () => {
+        const reply = await conforming(target(), 'GET', `/plans/${planId}/summary`);
+        expect(reply.status).toBe(200);
+        const summary = reply.body as SummaryBody;
+        const byHand = SUMMARY_BY_HAND[planId];
+        const actions = dataset.actions.actions;
+        expect(Date.parse(summary.asOf)).toBe(Date.parse(dataset.actions.asOf));
+        expect(summary.referenceDate).toBe(DEMO_TODAY);
+        expect(summary.actions).toEqual({ counts: expectedCounts(actions.map(({ id, rating }) => ({ actionId: id, rating }))), total: actions.length, overdue: byHand?.overdue, dueSoon: byHand?.dueSoon, invalidDeadlines: 0 });
+        // Every area in number order, each with its own actions; together they make the plan.
+        const byNumber = [...dataset.plan.areas].sort((a, b) => a.number - b.number);
+        expect(summary.areas.map(({ areaId, total }) => [areaId, total])).toEqual(byNumber.map((area) => [area.id, actions.filter((a) => a.areaId === area.id).length]));
+        for (const key of ['overdue', 'dueSoon'] as const) expect(summary.areas.reduce((sum, area) => sum + area[key], 0)).toBe(summary.actions[key]);
+        const { total, near, off } = byHand?.measures ?? { total: -1, near: -1, off: -1 };
+        expect(summary.measures).toMatchObject({ total, notMeeting: near + off, byState: { 'near-target': near, 'off-target': off } });
       });
 
       it(`answers an unknown review of plan ${planId} with a 404 problem naming it`, async () => {

@@ -82,6 +82,21 @@ export function describeWriteContract(name: string, target: () => WriteTarget): 
       expect(stale.body).toMatchObject({ current: body, changes: history.entries });
     });
 
+    it('a rating change shows in the summary’s counts on the next read, counted from the actions as now served', async () => {
+      type Summary = { asOf: string; actions: { counts: Record<string, number>; total: number } };
+      const before = (await conforming('GET', `/plans/${PLAN}/summary`)).body as Summary;
+      const etag = (await conforming('GET', action)).etag ?? '';
+      // 7.3 is red in the fixture.
+      const saved = await conforming('POST', `${action}/updates`, { headers: { 'If-Match': etag }, body: { text: 'Done.', rating: 'blue', rationale: 'Finished.' } });
+      expect(saved.status).toBe(201);
+      const after = (await conforming('GET', `/plans/${PLAN}/summary`)).body as Summary;
+      expect(after.actions.counts).toEqual({ ...before.actions.counts, red: (before.actions.counts.red ?? 0) - 1, blue: (before.actions.counts.blue ?? 0) + 1 });
+      expect(after.actions.total).toBe(demoMain.actions.actions.length);
+      // A write may move the actions' "as at" (and with it the date deadlines are judged on): the summary follows the list.
+      const list = (await conforming('GET', `/plans/${PLAN}/actions`)).body as { asOf: string };
+      expect(Date.parse(after.asOf)).toBe(Date.parse(list.asOf));
+    });
+
     it('an editor moves a deadline with a reason: the action lists the move', async () => {
       const etag = (await conforming('GET', action)).etag ?? '';
       const moved = await conforming('PATCH', action, { headers: { 'If-Match': etag }, body: { deadline: '2024-06', reason: 'Recruitment restarted.' } });
