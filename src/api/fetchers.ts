@@ -2,7 +2,7 @@ import type { ApiClient } from './client';
 import { decodeOffThread } from './decode-off-thread';
 import type { HistoryResult, ListResult, PlanResult, ReviewResult } from './decode';
 import { ApiError } from './errors';
-import type { Action, Me, Measure, PlanSummary, ReviewSummary } from './schemas';
+import type { Action, Me, Measure, PlanSummary, ReviewSummary, RollupSummary } from './schemas';
 
 export type { HistoryResult, ListResult, PlanResult, ReviewResult } from './decode';
 
@@ -37,6 +37,20 @@ export async function getActionHistory(client: ApiClient, planId: string, action
 
 export async function getMeasures(client: ApiClient, planId: string, signal?: AbortSignal): Promise<ListResult<Measure>> {
   return decodeOffThread('measures', await client.getText('measures', `${planPath(planId)}/measures`, signal));
+}
+
+/**
+ * GET /plans/{id}/summary: the plan's figures counted by the server, or null when the
+ * server does not offer them (404: a server written before the summary was added, or
+ * an unknown plan, which the plan's own request reports). Views then count the actions.
+ */
+export async function getSummary(client: ApiClient, planId: string, signal?: AbortSignal): Promise<RollupSummary | null> {
+  try {
+    return await decodeOffThread('summary', await client.getText('summary', `${planPath(planId)}/summary`, signal));
+  } catch (error) {
+    if (error instanceof ApiError && error.kind === 'not-found') return null;
+    throw error;
+  }
 }
 
 export const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

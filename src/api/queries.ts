@@ -4,7 +4,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { ApiClient } from './client';
 import type { ActionUpdateRequest, ReviewCreateRequest } from '../domain/write-rules';
-import { getActionHistory, getActions, getMe, getMeasures, getPlan, getPlanWorkbook, getPlans, getReview, getReviews } from './fetchers';
+import { getActionHistory, getActions, getMe, getMeasures, getPlan, getPlanWorkbook, getPlans, getReview, getReviews, getSummary } from './fetchers';
 
 /**
  * One factory per resource: key and fetcher together, keys from general to specific,
@@ -65,6 +65,17 @@ export function createPlanQueries(client: ApiClient) {
       // The form's code (and zod) load only when someone records a review.
       mutationFn: async (request: ReviewCreateRequest) => (await import('./review-writes')).postReview(client, planId, request),
     }),
+    /**
+     * The plan's figures counted by the server (null: not offered): the overview shows
+     * them until the actions it counts itself are in. Never retried: a failure only
+     * means the overview waits for the actions, as it did before servers offered it.
+     */
+    summary: (planId: string) =>
+      queryOptions({
+        queryKey: ['plans', planId, 'summary'] as const,
+        queryFn: ({ signal }) => getSummary(client, planId, signal),
+        retry: false,
+      }),
     measures: (planId: string) =>
       queryOptions({
         queryKey: ['plans', planId, 'measures'] as const,

@@ -21,10 +21,11 @@ export function usePlanDetail(planId: string) {
   return useQuery(queries.detail(planId));
 }
 
-export function usePlanActions(planId: string) {
+/** `enabled: false`: the cached actions only, nothing fetched (as for every hook here). */
+export function usePlanActions(planId: string, { enabled = true }: { enabled?: boolean } = {}) {
   const queries = usePlanQueries();
   const areaIds = useIdSet(useQuery({ ...queries.detail(planId), select: areaIdsOf }).data);
-  const measureIds = useIdSet(useQuery({ ...queries.measures(planId), select: idsOf }).data);
+  const measureIds = useIdSet(useQuery({ ...queries.measures(planId), select: idsOf, enabled }).data);
   const select = useCallback(
     (data: ListResult<Action>) => {
       let result = data;
@@ -34,7 +35,7 @@ export function usePlanActions(planId: string) {
     },
     [areaIds, measureIds],
   );
-  return useQuery({ ...queries.actions(planId), select });
+  return useQuery({ ...queries.actions(planId), select, enabled });
 }
 
 export function usePlanMeasures(planId: string, options: { enabled?: boolean } = {}) {
@@ -51,9 +52,9 @@ export function usePlanMeasures(planId: string, options: { enabled?: boolean } =
  * The ids a review rating may name: the plan's actions, including those left out as
  * data problems. `deferred`: worked out after the view is drawn (see useReviewComparison).
  */
-export function useKnownActionIds(planId: string, deferred = false): ReadonlySet<string> | undefined {
+export function useKnownActionIds(planId: string, deferred = false, enabled = true): ReadonlySet<string> | undefined {
   const queries = usePlanQueries();
-  const data = useQuery(queries.actions(planId)).data;
+  const data = useQuery({ ...queries.actions(planId), enabled }).data;
   const deferredData = useDeferredValue(data);
   const source = deferred ? deferredData : data;
   return useMemo(() => (source ? new Set(idsOf(source)) : undefined), [source]);

@@ -32,6 +32,8 @@ export interface ComparisonOptions {
    * last board. Matching a review's ratings to 20,000 actions takes a while.
    */
   deferred?: boolean;
+  /** false: from cached data only, nothing fetched (the overview, until its summary is on screen). */
+  enabled?: boolean;
 }
 
 /**
@@ -48,12 +50,13 @@ export interface ComparisonOptions {
 export function useReviewComparison(planId: string, selection: ChangeSelection, options: ComparisonOptions = {}) {
   const queries = usePlanQueries();
   const plan = usePlanDetail(planId);
-  const actions = usePlanActions(planId);
-  const reviews = useQuery(queries.reviews(planId));
-  const measures = usePlanMeasures(planId, { enabled: options.impact === true });
-  const actionIds = useKnownActionIds(planId, options.deferred === true);
+  const enabled = options.enabled ?? true;
+  const actions = usePlanActions(planId, { enabled });
+  const reviews = useQuery({ ...queries.reviews(planId), enabled });
+  const measures = usePlanMeasures(planId, { enabled: enabled && options.impact === true });
+  const actionIds = useKnownActionIds(planId, options.deferred === true, enabled);
 
-  const today = useReferenceDate(planId);
+  const today = useReferenceDate(planId, { enabled });
   const currentItems = actions.data?.items;
   const deferredItems = useDeferredValue(currentItems);
   const actionItems = options.deferred ? deferredItems : currentItems;

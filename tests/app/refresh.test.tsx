@@ -1,5 +1,5 @@
 import { focusManager } from '@tanstack/react-query';
-import { act, screen } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { demoMain } from '../../fixtures/demo';
@@ -34,6 +34,8 @@ describe('a dashboard left open', () => {
     const config = parseConfig({ ...testConfig, refreshIntervalSeconds: 0 });
     renderApp('/plans/hfd-2022', config, createAppQueryClient(config));
     await screen.findByRole('heading', { name: '67 actions', level: 2 });
+    // The overview asks for the actions once the server's summary of them is on screen.
+    await waitFor(() => expect(served()).toBe(1));
 
     // Back to the window within the minute: nothing is fetched.
     act(() => {

@@ -111,8 +111,9 @@ describe('plan overview', () => {
     expect(screen.getByRole('link', { name: 'Go to your plans' })).toHaveAttribute('href', '/');
   });
 
-  it('keeps the measures’ place with a placeholder line while they load', async () => {
+  it('keeps the measures’ place with a placeholder line while they load, from a server without the summary', async () => {
     server.use(
+      http.get('/api/plans/hfd-2022/summary', () => problem(404, 'Not Found', 'No such route.')),
       http.get('/api/plans/hfd-2022/measures', async () => {
         await delay('infinite');
         return HttpResponse.json({});

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LargePlan } from '../../fixtures/generate-large-plan';
 import { reviewSummary } from '../../mocks/handlers';
+import { summariseContract } from '../../src/api/summarise';
 import { referenceDate } from '../../src/domain/as-of';
 import { measureStateCounts } from '../../src/domain/measure-state';
 import { rollupAll } from '../../src/domain/rollup';
@@ -9,7 +10,7 @@ import { floorPage } from './floor-page';
 
 /**
  * The generated plan as a real API serves it (reviews as the list's counts, one
- * review's ratings on request), plus the floor page, for the build in `dist`.
+ * review's ratings on request, the figures as a summary), plus the floor page, for the build in `dist`.
  */
 export function routesFor(large: LargePlan, dist: string) {
   const asOf = large.plan.asOf;
@@ -22,6 +23,7 @@ export function routesFor(large: LargePlan, dist: string) {
     [`/api/plans/${planId}/actions`, json({ asOf, actions: large.actions })],
     [`/api/plans/${planId}/reviews`, json({ asOf, reviews: large.reviews.map(reviewSummary) })],
     [`/api/plans/${planId}/measures`, json({ asOf, measures: large.measures })],
+    [`/api/plans/${planId}/summary`, json(summariseContract({ plan: large.plan, actions: { asOf, actions: large.actions }, measures: { asOf, measures: large.measures } }))],
   ]);
   for (const review of large.reviews) routes.set(`/api/plans/${planId}/reviews/${review.id}`, json(review));
   const rollups = rollupAll(large.plan.areas, large.actions, { today: referenceDate(asOf) });

@@ -7,13 +7,16 @@ import type { Action } from '../../api/schemas';
 /**
  * Puts an action as the server now has it into every cache that shows it (the plan's
  * actions feed the overview, area, check-in, explorer and "Since last review"), so each
- * view shows it at once, before any refetch.
+ * view shows it at once, before any refetch; the server's summary of the figures is
+ * marked out of date.
  */
 export function putAction(queryClient: QueryClient, queries: PlanQueries, planId: string, action: Action): void {
   queryClient.setQueryData(queries.action(planId, action.id).queryKey, action);
   queryClient.setQueryData<ListResult<Action>>(queries.actions(planId).queryKey, (list) =>
     list ? { ...list, items: list.items.map((item) => (item.id === action.id ? action : item)) } : list,
   );
+  // The server's figures counted the action as it was: asked for again when next shown.
+  void queryClient.invalidateQueries({ queryKey: queries.summary(planId).queryKey });
 }
 
 /** Records an update; a saved or newer action goes into the caches, and the plan's actions are fetched again behind it. */

@@ -16,8 +16,8 @@ import { AreaCards } from './area-cards';
 import { RollupTable } from '../../components/rollup-table';
 import { PlanAtAGlance } from './plan-at-a-glance';
 import { useOverview } from './use-overview';
+import { useCountingStarted } from './use-counting-started';
 import './overview.css';
-import { problemsOf } from '../../api/problems';
 
 export interface OverviewPageProps {
   planId: string;
@@ -25,10 +25,15 @@ export interface OverviewPageProps {
 
 const SEARCH = { view: enumParam(['cards', 'table'], 'cards') };
 
+/**
+ * The plan at a glance. Its figures come first from the server's summary, then from
+ * counting the records, which also brings their problems and the last board's changes
+ * (use-overview.ts); the records are asked for once the summary is on screen.
+ */
 export function OverviewPage({ planId }: OverviewPageProps) {
-  const overview = useOverview(planId);
+  const overview = useOverview(planId, { counting: useCountingStarted(planId) });
   const [{ view }, setSearch] = useSearchState(SEARCH);
-  const { plan, actions, measures, reviews, ratingProblems, rollups, measureCounts, sinceLastReview, today } = overview;
+  const { plan, actions, measures, problems, rollups, measureCounts, sinceLastReview, today } = overview;
 
   if (plan.isPending) return <Loading label="Loading the plan" rows={6} />;
   if (plan.isLoadingError) {
@@ -55,7 +60,7 @@ export function OverviewPage({ planId }: OverviewPageProps) {
           <Link href={paths.checkIn(planId)}>Weekly check-in by lead</Link>
         </li>
       </ul>
-      <DataProblems planId={planId} asOfDate={today} problems={[...problemsOf(plan.data, actions.data, measures.data, reviews.data), ...ratingProblems]} />
+      <DataProblems planId={planId} asOfDate={today} problems={problems} />
 
       {actions.isLoadingError && (
         <QueryError error={actions.error} onRetry={() => void actions.refetch()} retrying={actions.isFetching} />
@@ -64,14 +69,14 @@ export function OverviewPage({ planId }: OverviewPageProps) {
         <QueryError error={measures.error} onRetry={() => void measures.refetch()} retrying={measures.isFetching} />
       )}
 
-      {actions.isPending && <Loading label="Loading the actions" rows={4} />}
+      {actions.isPending && !rollups && <Loading label="Loading the actions" rows={4} />}
       {rollups && (
         <PanelBoundary what="the plan summary">
           <PlanAtAGlance
             planId={planId}
             rollup={rollups.plan}
             measures={measureCounts}
-            measuresLoading={measures.isPending}
+            measuresLoading={measures.isPending && !measureCounts}
             sinceLastReview={sinceLastReview}
           />
         </PanelBoundary>
