@@ -20,6 +20,8 @@ describe('a refresh that fails', () => {
   it('keeps the last good data with a notice and a Retry, and clears the notice once the API answers', async () => {
     const { user, queryClient } = renderApp('/plans/hfd-2022');
     await screen.findByRole('heading', { name: '67 actions', level: 2 });
+    // The overview has counted the actions itself (not only shown the server's summary).
+    await screen.findByRole('link', { name: /since the Improvement Board/ });
     expect(screen.queryByText(/Could not refresh/)).not.toBeInTheDocument();
 
     server.use(http.get(ACTIONS, () => problem(502, 'Bad gateway')));
