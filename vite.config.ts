@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, posix, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, minify, type Plugin } from 'vite';
 
@@ -8,14 +9,25 @@ import { defineConfig, minify, type Plugin } from 'vite';
  * public/ is copied as it is: index.html's early-fetch script keeps its comments in the
  * repo and ships minified (it counts towards the first view's budget). ES2015 output:
  * a browser older than that cannot run the app anyway.
+ *
+ * It also ships content-hashed under assets/, and index.html points there: assets are
+ * kept by the browser for a year (the reference server's Cache-Control), so a repeat
+ * visit starts config.json and the data without first asking the server about this
+ * script, a round trip the static floor page does not pay. `data-base` tells the script
+ * where the app's base is from there (config.json, the routes). The unhashed copy stays
+ * for a page cached before a deploy.
  */
 function minifyEarlyFetch(): Plugin {
   let outDir = 'dist';
+  let base = '/';
+  let assetsDir = 'assets';
   return {
     name: 'minify-early-fetch',
     apply: 'build',
     configResolved(config) {
       outDir = resolve(config.root, config.build.outDir);
+      base = config.base;
+      assetsDir = config.build.assetsDir;
     },
     async closeBundle() {
       const file = join(outDir, 'early-fetch.js');
@@ -23,6 +35,15 @@ function minifyEarlyFetch(): Plugin {
       const { code, errors } = await minify('early-fetch.js', readFileSync(file, 'utf8'), { compress: { target: 'es2015' }, mangle: true });
       if (errors.length > 0) throw new Error(`early-fetch.js: ${errors.map((e) => e.message).join('; ')}`);
       writeFileSync(file, code);
+      const hashed = `${assetsDir}/early-fetch-${createHash('sha256').update(code).digest('base64url').slice(0, 8)}.js`;
+      mkdirSync(join(outDir, assetsDir), { recursive: true });
+      writeFileSync(join(outDir, hashed), code);
+      const index = join(outDir, 'index.html');
+      const html = readFileSync(index, 'utf8');
+      const tag = `src="${base}early-fetch.js"`;
+      if (!html.includes(tag)) throw new Error(`index.html has no <script ${tag}>`);
+      const back = `${posix.relative(`/${assetsDir}`, '/') || '.'}/`;
+      writeFileSync(index, html.replace(tag, `src="${base}${hashed}" data-base="${back}"`));
     },
   };
 }

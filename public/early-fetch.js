@@ -17,8 +17,12 @@
   if (!script || typeof fetch !== 'function' || typeof Promise !== 'function') return;
   var early = { startedAt: performance.now(), responses: {} };
   window.ipdEarlyFetch = early;
-  var configUrl = new URL('config.json', script.src).toString();
-  var basePath = new URL('.', script.src).pathname;
+  // The app's base: the script's own folder, or, for the build's content-hashed copy
+  // under assets/ (kept by the browser, so a repeat visit asks nothing for it),
+  // where its data-base attribute points, relative to the script (vite.config.ts).
+  var appBase = new URL(script.getAttribute && script.getAttribute('data-base') || '.', script.src);
+  var configUrl = new URL('config.json', appBase).toString();
+  var basePath = appBase.pathname;
   var config = fetch(configUrl, { cache: 'no-store', headers: { Accept: 'application/json' } });
   early.responses[configUrl] = config;
   // Per config.json's address: two deployments on one origin keep their own settings.

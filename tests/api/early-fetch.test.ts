@@ -11,10 +11,14 @@ const script = readFileSync(resolve(import.meta.dirname, '../../public/early-fet
 const asOf = '2024-01-12T09:00:00+00:00';
 
 /** Runs public/early-fetch.js as index.html would, on the page at `path`, and returns at once. */
-function startEarlyFetch(path: string) {
+function startEarlyFetch(path: string, tag: { src: string; 'data-base'?: string } = { src: '/early-fetch.js' }) {
   delete (globalThis as { ipdEarlyFetch?: unknown }).ipdEarlyFetch;
   window.history.replaceState(null, '', path);
-  Object.defineProperty(document, 'currentScript', { configurable: true, value: { src: new URL('/early-fetch.js', location.href).toString() } });
+  // A detached element, never run: the script is evaluated below, as index.html would run it.
+  const element = document.createElement('script');
+  element.src = new URL(tag.src, location.href).toString();
+  if (tag['data-base'] !== undefined) element.setAttribute('data-base', tag['data-base']);
+  Object.defineProperty(document, 'currentScript', { configurable: true, value: element });
   new Function(script)();
 }
 
@@ -91,6 +95,21 @@ describe('early fetch from index.html', () => {
     expect(JSON.parse(await client.getText('plan', 'plans/p1/summary'))).toMatchObject({ name: 'summary' });
     // Each early response is used once: a refetch goes to the server.
     await expect(client.getText('plan', 'plans/p1/summary')).rejects.toMatchObject({ kind: 'http', status: 500 });
+  });
+
+  it('finds config.json and the route from the hashed copy under assets/ that the build points index.html to', async () => {
+    const configs: string[] = [];
+    server.use(
+      http.get('*/config.json', ({ request }) => {
+        configs.push(new URL(request.url).pathname);
+        return HttpResponse.json({ apiBaseUrl: '/api', demo: false });
+      }),
+    );
+    const served = serveOverview();
+    startEarlyFetch('/plans/p1', { src: '/assets/early-fetch-AbCd1234.js', 'data-base': '../' });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(configs).toEqual(['/config.json']);
+    expect([...served].sort()).toEqual(['plan', 'reviews', 'summary']);
   });
 
   it('starts the other plan views’ requests (plan and actions) as before', async () => {
