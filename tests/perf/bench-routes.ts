@@ -32,5 +32,5 @@ export function routesFor(large: LargePlan, dist: string) {
   const stylesheets = [...html.matchAll(/rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1] ?? '');
   routes.set('/floor', { type: 'text/html; charset=utf-8', body: floorPage(large.plan.title, large.plan.areas, rollups, { offTarget, total: large.measures.length }, stylesheets) });
   const bytes = (path: string) => Buffer.byteLength(routes.get(path)?.body ?? '');
-  return { routes, sizes: { actions: bytes(`/api/plans/${planId}/actions`), reviews: bytes(`/api/plans/${planId}/reviews`), review: bytes(`/api/plans/${planId}/reviews/${large.reviews.at(-1)?.id ?? ''}`) } };
+  return { routes, sizes: { summary: bytes(`/api/plans/${planId}/summary`), actions: bytes(`/api/plans/${planId}/actions`), reviews: bytes(`/api/plans/${planId}/reviews`), review: bytes(`/api/plans/${planId}/reviews/${large.reviews.at(-1)?.id ?? ''}`) } };
 }
