@@ -4,6 +4,7 @@ import { preloadDecoders, startDecodeWorker, stopDecodeWorker } from './api/deco
 import { App } from './app/app';
 import { loadConfig, type AppConfig } from './app/config';
 import { ConfigErrorPage } from './app/config-error-page';
+import { startFirstView } from './app/first-view';
 import { applyAccent } from './app/theme';
 import './app/styles.css';
 
@@ -24,7 +25,8 @@ async function boot(): Promise<ReactNode> {
       await startDemo(config);
     }
     applyAccent(config.accentColour);
-    return <App config={config} />;
+    const { queryClient, queries } = await startFirstView(config);
+    return <App config={config} queryClient={queryClient} queries={queries} />;
   } catch (error) {
     return <ConfigErrorPage error={error} />;
   }

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Router } from 'wouter';
 import { createApiClient } from '../api/client';
 import { ApiProvider } from '../api/provider';
-import { createPlanQueries } from '../api/queries';
+import { createPlanQueries, type PlanQueries } from '../api/queries';
 import type { AppConfig } from './config';
 import { createAppQueryClient } from './query-client';
 import { AppRoutes } from './routes';
@@ -12,17 +12,19 @@ import { SessionProvider } from './session';
 
 export interface AppProps {
   config: AppConfig;
-  /** Tests pass a fresh client with retries off; the app makes its own. */
+  /** Tests pass a fresh client with retries off; the app makes its own (main.tsx: with the first view's data asked for). */
   queryClient?: QueryClient;
+  /** The API queries bound to config.json's API; made here when not given. */
+  queries?: PlanQueries;
 }
 
-export function App({ config, queryClient }: AppProps) {
+export function App({ config, queryClient, queries }: AppProps) {
   const [client] = useState(() => queryClient ?? createAppQueryClient(config));
-  const [queries] = useState(() => createPlanQueries(createApiClient(config)));
+  const [planQueries] = useState(() => queries ?? createPlanQueries(createApiClient(config)));
   const base = import.meta.env.BASE_URL.replace(/\/$/, '');
   return (
     <QueryClientProvider client={client}>
-      <ApiProvider queries={queries}>
+      <ApiProvider queries={planQueries}>
         <SessionProvider enabled={!config.demo} apiBaseUrl={config.apiBaseUrl}>
           <Router base={base}>
             <RouteFocus />
