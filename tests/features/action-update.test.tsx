@@ -118,6 +118,8 @@ describe('Add an update: recording it', () => {
     link.focus();
     await user.keyboard('{Enter}');
     await screen.findByRole('heading', { name: 'Add an update', level: 1 });
+    // The move to a new view puts focus on the main content, a frame after it renders.
+    await waitFor(() => expect(screen.getByRole('main')).toHaveFocus());
     screen.getByRole('link', { name: 'Back' }).focus();
 
     await user.tab();
