@@ -55,7 +55,11 @@ describe('the dashboard served by the reference server', () => {
     // The session is an HttpOnly cookie: no page script, URL or storage ever holds it.
     const session = (await opened().context.cookies(served().baseUrl)).find((cookie) => cookie.name === 'session');
     expect(session).toMatchObject({ httpOnly: true, sameSite: 'Lax' });
-    expect(await page.evaluate(() => [document.cookie, localStorage.length, sessionStorage.length])).toEqual(['', 0, 0]);
+    const storage = await page.evaluate(() => ({ cookie: document.cookie, local: Object.entries(localStorage), session: sessionStorage.length }));
+    expect(storage).toMatchObject({ cookie: '', session: 0 });
+    // Kept for the next visit: early-fetch.js's request settings (an address, no secret).
+    expect(storage.local).toEqual([[expect.stringMatching(/^ipd-early-fetch:/), JSON.stringify({ apiBaseUrl: '/api', credentials: 'include', demo: false })]]);
+    expect(JSON.stringify(storage.local)).not.toContain(session?.value ?? '(none)');
     expect(page.url()).not.toContain(session?.value ?? '(none)');
     expect(new URL(page.url()).pathname).toBe(`/plans/${demoMain.plan.id}`);
     const response = await actions;

@@ -97,9 +97,13 @@ describe('sign-in with an OpenID provider, in Chromium', () => {
     expect(session).toMatchObject({ httpOnly: true, sameSite: 'Lax' });
     const sessionId = session?.value ?? '';
     expect(sessionId.length).toBeGreaterThan(20);
-    // Page scripts see no cookie at all, and nothing was put in storage.
+    // Page scripts see no cookie at all, and nothing about the session was put in storage:
+    // only early-fetch.js's request settings for the next visit (an address, no secret).
     expect(await page.evaluate(() => document.cookie)).toBe('');
-    expect(await page.evaluate(() => [localStorage.length, sessionStorage.length])).toEqual([0, 0]);
+    const storage = await page.evaluate(() => ({ local: Object.entries(localStorage), session: sessionStorage.length }));
+    expect(storage.session).toBe(0);
+    expect(storage.local).toEqual([[expect.stringMatching(/^ipd-early-fetch:/), JSON.stringify({ apiBaseUrl: '/api', credentials: 'include', demo: false })]]);
+    expect(JSON.stringify(storage.local)).not.toContain(sessionId);
     expect(urls.filter((url) => url.includes(sessionId))).toEqual([]);
     // The PKCE verifier never left the server: only its S256 challenge went to the provider.
     const authorize = urls.find((url) => url.startsWith(`${provider.issuer}/auth?`)) ?? '';
