@@ -5,7 +5,7 @@
  * against the contract's zod schemas (src/api/schemas.ts, the same the dashboard
  * uses), every invalid record named.
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { joinPath } from '../../src/api/records';
 import { ActionListSchema, MeasureListSchema, PlanListSchema, PlanSchema, ReviewListSchema } from '../../src/api/schemas';
 import type { PlanBundle } from '../storage/plan-bundle';
@@ -37,7 +37,7 @@ export function isContractFile(name: string): boolean {
 export function readContractJson(files: readonly ImportFile[]): { plans: JsonPlan[]; problems: ImportProblem[] } {
   const problems: ImportProblem[] = [];
   const byName = new Map(files.map((file) => [file.name, file]));
-  const read = <S extends z.ZodType>(name: string, schema: S): z.infer<S> | null | undefined => {
+  const read = <S extends z.ZodMiniType>(name: string, schema: S): z.infer<S> | null | undefined => {
     const file = byName.get(name);
     if (file === undefined) return undefined;
     const parsed = parseJson(name, file.bytes, schema);
@@ -74,7 +74,7 @@ export function readContractJson(files: readonly ImportFile[]): { plans: JsonPla
   return { plans, problems };
 }
 
-function parseJson<S extends z.ZodType>(file: string, bytes: Uint8Array, schema: S): { value: z.infer<S> | null; problems: ImportProblem[] } {
+function parseJson<S extends z.ZodMiniType>(file: string, bytes: Uint8Array, schema: S): { value: z.infer<S> | null; problems: ImportProblem[] } {
   let data: unknown;
   try {
     data = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));

@@ -11,7 +11,7 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 import { and, eq, inArray, isNotNull, sql } from 'drizzle-orm';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import {
   ActionListSchema,
   MeasureListSchema,
@@ -108,7 +108,7 @@ async function readBundleIn(db: Db, planId: string): Promise<PlanBundle | undefi
 
 // ── validating ──────────────────────────────────────────────────────────────────
 
-function zodProblems(prefix: string, error: z.ZodError): BundleProblem[] {
+function zodProblems(prefix: string, error: z.core.$ZodError): BundleProblem[] {
   return error.issues.map((issue) => ({
     path: [prefix, ...issue.path].reduce<string>((p, seg) => (typeof seg === 'number' ? `${p}[${seg}]` : p ? `${p}.${String(seg)}` : String(seg)), ''),
     message: issue.message,

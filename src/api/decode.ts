@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from './zod-setup';
 import { ApiError, notJsonError, type Resource } from './errors';
 import type { DataProblem } from './problems';
 import { actionDeadlineProblems, pointsInOrder } from './record-checks';
@@ -115,7 +115,7 @@ function parseRatings(reviewId: string, ratings: readonly unknown[], problems: D
 export function decodeMeasures(raw: unknown): ListResult<Measure> {
   const body = parseEnvelope('measures', MeasureListEnvelope, raw);
   // A measure with one bad point keeps its other points; the problem names the point.
-  const outer = parseRecords('measures', body.measures, MeasureSchema.extend({ points: unknownList }));
+  const outer = parseRecords('measures', body.measures, z.extend(MeasureSchema, { points: unknownList }));
   const problems = [...outer.problems];
   const items = outer.records.map((measure): Measure => {
     const inner = parseRecords('measures', measure.points, PointSchema, {
@@ -148,14 +148,16 @@ export function decodeSummary(raw: unknown): RollupSummary {
 const unknownList = PlanListEnvelope.shape.plans;
 
 /** A list item needs its counts, or ratings to count (the first contract's shape). */
-const ReviewListItem = ReviewSummarySchema.extend({ ratings: unknownList.optional() }).refine(
-  (review) => review.counts !== undefined || review.ratings !== undefined,
-  { error: 'is missing: a review in the list needs its counts (or its ratings)', path: ['counts'] },
+const ReviewListItem = z.extend(ReviewSummarySchema, { ratings: z.optional(unknownList) }).check(
+  z.refine((review) => review.counts !== undefined || review.ratings !== undefined, {
+    error: 'is missing: a review in the list needs its counts (or its ratings)',
+    path: ['counts'],
+  }),
 );
 
 
 /** The top level must match the contract, or nothing in the response can be trusted. */
-function parseEnvelope<S extends z.ZodType>(resource: Resource, schema: S, body: unknown): z.infer<S> {
+function parseEnvelope<S extends z.ZodMiniType>(resource: Resource, schema: S, body: unknown): z.infer<S> {
   const parsed = schema.safeParse(body);
   if (parsed.success) return parsed.data;
   const issues = parsed.error.issues.map((issue) => {

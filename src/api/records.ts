@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod-setup';
 import type { Resource } from './errors';
 import type { DataProblem } from './problems';
 
@@ -33,7 +33,7 @@ export interface RecordStream<T> {
  * one is dropped and named (id, field, problem), and a repeated id keeps the first
  * record, because the first is what the source system listed as the record.
  */
-export function parseRecords<S extends z.ZodType>(
+export function parseRecords<S extends z.ZodMiniType>(
   resource: Resource,
   items: readonly unknown[],
   schema: S,

@@ -1,10 +1,6 @@
-import { z } from 'zod';
+import { z } from './zod-setup';
 import { DEADLINE_PATTERN } from '../domain/deadlines';
 import { PLAN_ROLES } from '../domain/roles';
-
-// No schema compilation with `new Function`: the reference server's Content-Security-
-// Policy forbids eval, and zod's probe for it would be reported as a violation.
-z.config({ jitless: true });
 
 /**
  * Runtime schemas for every type in api/openapi.yaml. Types are inferred from
@@ -13,56 +9,57 @@ z.config({ jitless: true });
  * schema here has an `Item` schema and an envelope whose array is left `unknown`.
  */
 
+const nonEmpty = () => z.string().check(z.minLength(1));
 const isoDate = z.iso.date({ error: 'must be a real date as YYYY-MM-DD' });
 const isoDateTime = z.iso.datetime({ offset: true, error: 'must be a real date-time with an offset' });
 
 export const RATINGS = ['blue', 'green', 'amber', 'red', 'not-due'] as const;
 export const RatingSchema = z.enum(RATINGS);
 /** null means "not yet rated": the product says so and never guesses. */
-export const NullableRatingSchema = RatingSchema.nullable();
+export const NullableRatingSchema = z.nullable(RatingSchema);
 
 export const PlanSummarySchema = z.object({
-  id: z.string().min(1),
+  id: nonEmpty(),
   title: z.string(),
   organisation: z.string(),
   status: z.enum(['draft', 'active', 'closed']),
-  version: z.string().optional(),
-  publishedOn: isoDate.optional(),
-  reviewCadence: z.string().optional(),
+  version: z.optional(z.string()),
+  publishedOn: z.optional(isoDate),
+  reviewCadence: z.optional(z.string()),
 });
 
 export const AreaSchema = z.object({
-  id: z.string().min(1),
-  number: z.number().int().min(1),
+  id: nonEmpty(),
+  number: z.int().check(z.minimum(1)),
   title: z.string(),
-  shortTitle: z.string().optional(),
-  source: z.enum(['inspection', 'peer-review', 'local']).optional(),
+  shortTitle: z.optional(z.string()),
+  source: z.optional(z.enum(['inspection', 'peer-review', 'local'])),
 });
 
 /** One body written several ways in the plan: every alias is read as `name` (domain/leads.ts). */
 export const LeadAliasSchema = z.object({
-  name: z.string().trim().min(1),
-  aliases: z.array(z.string().trim().min(1)).min(1),
+  name: z.string().check(z.trim(), z.minLength(1)),
+  aliases: z.array(z.string().check(z.trim(), z.minLength(1))).check(z.minLength(1)),
 });
 
-export const PlanSchema = PlanSummarySchema.extend({
+export const PlanSchema = z.extend(PlanSummarySchema, {
   asOf: isoDateTime,
-  ratingDefinitions: z.record(z.string(), z.string()).optional(),
-  leadAliases: z.array(LeadAliasSchema).optional(),
+  ratingDefinitions: z.optional(z.record(z.string(), z.string())),
+  leadAliases: z.optional(z.array(LeadAliasSchema)),
   areas: z.array(AreaSchema),
 });
 
 export const ProgressNoteSchema = z.object({
-  date: isoDate.optional(),
+  date: z.optional(isoDate),
   text: z.string(),
   /** Who wrote it through the API; absent for notes imported from the plan. */
-  by: z.string().optional(),
+  by: z.optional(z.string()),
 });
 
 /** An editor moved the deadline (from the action's history). */
 export const DeadlineMoveSchema = z.object({
-  from: z.string().nullable(),
-  to: z.string().nullable(),
+  from: z.nullable(z.string()),
+  to: z.nullable(z.string()),
   at: isoDateTime,
   by: z.string(),
   reason: z.string(),
@@ -71,37 +68,33 @@ export const DeadlineMoveSchema = z.object({
 export { DEADLINE_PATTERN };
 
 export const ActionSchema = z.object({
-  id: z.string().min(1),
-  areaId: z.string().min(1),
+  id: nonEmpty(),
+  areaId: nonEmpty(),
   title: z.string(),
   lead: z.string(),
-  leadName: z.string().optional(),
+  leadName: z.optional(z.string()),
   // The pattern only: an impossible calendar date (2023-02-30) passes here and is
   // reported by the domain's deadline parser, which owns date rules.
-  deadline: z
-    .string()
-    .regex(DEADLINE_PATTERN, { error: 'must be YYYY-MM or YYYY-MM-DD' })
-    .nullable()
-    .optional(),
-  deadlineText: z.string().nullable().optional(),
+  deadline: z.optional(z.nullable(z.string().check(z.regex(DEADLINE_PATTERN, { error: 'must be YYYY-MM or YYYY-MM-DD' })))),
+  deadlineText: z.optional(z.nullable(z.string())),
   rating: NullableRatingSchema,
-  ratedOn: isoDate.optional(),
+  ratedOn: z.optional(isoDate),
   progress: z.array(ProgressNoteSchema),
-  measureIds: z.array(z.string()).optional(),
+  measureIds: z.optional(z.array(z.string())),
   /** Why the rating is what it is, as given with the latest rating change. */
-  rationale: z.string().optional(),
+  rationale: z.optional(z.string()),
   /** The version behind the action's ETag; absent from a read-only server. */
-  version: z.string().optional(),
-  deadlineMoves: z.array(DeadlineMoveSchema).optional(),
+  version: z.optional(z.string()),
+  deadlineMoves: z.optional(z.array(DeadlineMoveSchema)),
 });
 
 export const ReviewRatingSchema = z.object({
-  actionId: z.string().min(1),
+  actionId: nonEmpty(),
   rating: NullableRatingSchema,
-  rationale: z.string().optional(),
+  rationale: z.optional(z.string()),
 });
 
-const count = z.number().int().min(0);
+const count = z.int().check(z.minimum(0));
 /** How many actions held each rating at a review; `unrated` counts the actions with no rating. */
 export const RatingCountsSchema = z.object({
   blue: count,
@@ -144,16 +137,16 @@ export const RollupSummarySchema = z.object({
   /** The date the deadline rules were applied on (domain/as-of.ts). */
   referenceDate: isoDate,
   actions: RollupFiguresSchema,
-  areas: z.array(RollupFiguresSchema.extend({ areaId: z.string().min(1) })),
-  measures: MeasureStateCountsSchema.extend({ areas: z.array(MeasureStateCountsSchema.extend({ areaId: z.string().min(1) })) }),
+  areas: z.array(z.extend(RollupFiguresSchema, { areaId: nonEmpty() })),
+  measures: z.extend(MeasureStateCountsSchema, { areas: z.array(z.extend(MeasureStateCountsSchema, { areaId: nonEmpty() })) }),
 });
 
 /** One review with every action's rating (`GET /plans/{planId}/reviews/{reviewId}`). */
 export const ReviewSchema = z.object({
-  id: z.string().min(1),
+  id: nonEmpty(),
   date: isoDate,
   forum: z.string(),
-  counts: RatingCountsSchema.optional(),
+  counts: z.optional(RatingCountsSchema),
   ratings: z.array(ReviewRatingSchema),
 });
 
@@ -161,63 +154,63 @@ export const ReviewSchema = z.object({
  * A review as the list sends it: its counts, and its ratings only from a server
  * written to the first contract (which had no counts and always sent ratings).
  */
-export const ReviewSummarySchema = ReviewSchema.extend({ ratings: z.array(ReviewRatingSchema).optional() });
+export const ReviewSummarySchema = z.extend(ReviewSchema, { ratings: z.optional(z.array(ReviewRatingSchema)) });
 
 export const UNITS = ['percent', 'count', 'rate-per-10000', 'days', 'weeks', 'ratio', 'score', 'currency-gbp'] as const;
 export const POLARITIES = ['high-is-good', 'low-is-good', 'in-range-is-good', 'no-judgement'] as const;
 export const POINT_STATUSES = ['final', 'provisional', 'revised', 'suppressed', 'not-available'] as const;
 
 export const TargetSchema = z.object({
-  value: z.number().optional(),
-  min: z.number().optional(),
-  max: z.number().optional(),
-  tolerance: z.number().min(0).optional(),
-  note: z.string().optional(),
+  value: z.optional(z.number()),
+  min: z.optional(z.number()),
+  max: z.optional(z.number()),
+  tolerance: z.optional(z.number().check(z.minimum(0))),
+  note: z.optional(z.string()),
 });
 
 export const PointSchema = z.object({
   periodEnd: isoDate,
-  periodLabel: z.string().optional(),
-  value: z.number().nullable(),
+  periodLabel: z.optional(z.string()),
+  value: z.nullable(z.number()),
   // Counts of children or cases: a negative one is a data error, not a figure.
-  numerator: z.number().min(0).optional(),
-  denominator: z.number().min(0).optional(),
-  lower: z.number().optional(),
-  upper: z.number().optional(),
-  status: z.enum(POINT_STATUSES).optional(),
-  note: z.string().optional(),
+  numerator: z.optional(z.number().check(z.minimum(0))),
+  denominator: z.optional(z.number().check(z.minimum(0))),
+  lower: z.optional(z.number()),
+  upper: z.optional(z.number()),
+  status: z.optional(z.enum(POINT_STATUSES)),
+  note: z.optional(z.string()),
 });
 
 export const ComparatorSchema = z.object({
   group: z.string(),
-  periodLabel: z.string().optional(),
-  periodEnd: isoDate.optional(),
+  periodLabel: z.optional(z.string()),
+  periodEnd: z.optional(isoDate),
   value: z.number(),
 });
 
 export const MeasureSchema = z.object({
-  id: z.string().min(1),
+  id: nonEmpty(),
   title: z.string(),
   areaIds: z.array(z.string()),
   unit: z.enum(UNITS),
   polarity: z.enum(POLARITIES),
   frequency: z.enum(['monthly', 'quarterly', 'annual']),
-  decimals: z.number().int().min(0).max(4).optional(),
-  target: TargetSchema.optional(),
-  definition: z.string().optional(),
-  source: z.string().optional(),
-  outsideControl: z.boolean().optional(),
+  decimals: z.optional(z.int().check(z.minimum(0), z.maximum(4))),
+  target: z.optional(TargetSchema),
+  definition: z.optional(z.string()),
+  source: z.optional(z.string()),
+  outsideControl: z.optional(z.boolean()),
   points: z.array(PointSchema),
-  comparators: z.array(ComparatorSchema).optional(),
+  comparators: z.optional(z.array(ComparatorSchema)),
 });
 
 export const ProblemSchema = z.object({
-  type: z.string().optional(),
-  title: z.string().optional(),
-  status: z.number().int().optional(),
-  detail: z.string().optional(),
+  type: z.optional(z.string()),
+  title: z.optional(z.string()),
+  status: z.optional(z.int()),
+  detail: z.optional(z.string()),
   /** The reference server's 401 names where to sign in (`/auth/login`), relative to the API's address. */
-  signIn: z.string().optional(),
+  signIn: z.optional(z.string()),
 });
 
 /** GET /me: who is signed in, and their role and lead keys on each plan they may see. */
@@ -235,18 +228,18 @@ export const HistoryEntrySchema = z.object({
   version: z.string(),
   change: z.enum(['update', 'edit']),
   field: z.enum(['progress', 'rating', 'title', 'lead', 'leadName', 'deadline', 'deadlineText']),
-  from: z.string().nullable(),
-  to: z.string().nullable(),
-  reason: z.string().nullable(),
+  from: z.nullable(z.string()),
+  to: z.nullable(z.string()),
+  reason: z.nullable(z.string()),
 });
 export const ActionHistorySchema = z.object({ entries: z.array(HistoryEntrySchema) });
 
 /** 422: each problem names its field. */
-export const InvalidFieldsProblemSchema = ProblemSchema.extend({
+export const InvalidFieldsProblemSchema = z.extend(ProblemSchema, {
   errors: z.array(z.object({ field: z.string(), message: z.string() })),
 });
 /** 412: the action as it is now, and what changed after the version sent, newest first. */
-export const StaleVersionProblemSchema = ProblemSchema.extend({
+export const StaleVersionProblemSchema = z.extend(ProblemSchema, {
   current: ActionSchema,
   changes: z.array(HistoryEntrySchema),
 });
@@ -260,10 +253,10 @@ export const MeasureListSchema = z.object({ asOf: isoDateTime, measures: z.array
 /** Envelopes: the top level must be right, the records are checked one by one. */
 const records = z.array(z.unknown(), { error: 'must be an array' });
 export const PlanListEnvelope = z.object({ asOf: isoDateTime, plans: records });
-export const PlanEnvelope = PlanSchema.extend({ areas: records });
+export const PlanEnvelope = z.extend(PlanSchema, { areas: records });
 export const ActionListEnvelope = z.object({ asOf: isoDateTime, actions: records });
 export const ReviewListEnvelope = z.object({ asOf: isoDateTime, reviews: records });
-export const ReviewEnvelope = ReviewSchema.extend({ ratings: records });
+export const ReviewEnvelope = z.extend(ReviewSchema, { ratings: records });
 export const MeasureListEnvelope = z.object({ asOf: isoDateTime, measures: records });
 export const ActionHistoryEnvelope = z.object({ entries: records });
 

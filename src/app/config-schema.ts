@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../api/zod-setup';
 import { joinPath } from '../api/records';
 import { ConfigError } from './config';
 
@@ -8,24 +8,21 @@ import { ConfigError } from './config';
  * the first view's script carries no validation library.
  */
 export const AppConfigSchema = z.object({
-  apiBaseUrl: z.string().min(1, { error: 'must not be empty' }).default('/api'),
+  apiBaseUrl: z._default(z.string().check(z.minLength(1, { error: 'must not be empty' })), '/api'),
   /** Serve the built-in demo data through MSW's service worker instead of calling an API. */
-  demo: z.boolean().default(false),
-  apiToken: z.string().min(1).optional(),
-  requestTimeoutMs: z.number().int().positive().max(300_000).default(20_000),
+  demo: z._default(z.boolean(), false),
+  apiToken: z.optional(z.string().check(z.minLength(1))),
+  requestTimeoutMs: z._default(z.int().check(z.positive(), z.maximum(300_000)), 20_000),
   /**
    * Whether the browser sends cookies and HTTP auth to the API (fetch's `credentials`).
    * `include` for an API behind the council's sign-in; `omit` for a public API that
    * answers `Access-Control-Allow-Origin: *`, which browsers refuse to send credentials to.
    */
-  credentials: z.enum(['include', 'same-origin', 'omit']).default('include'),
+  credentials: z._default(z.enum(['include', 'same-origin', 'omit']), 'include'),
   /** Refetch the data on screen this often (a board-room screen left open); 0 turns the timer off. */
-  refreshIntervalSeconds: z.number().int().min(0).max(86_400).default(300),
+  refreshIntervalSeconds: z._default(z.int().check(z.minimum(0), z.maximum(86_400)), 300),
   /** One accent colour for links and focus-adjacent chrome, e.g. "#1d70b8". */
-  accentColour: z
-    .string()
-    .regex(/^#[0-9a-fA-F]{6}$/, { error: 'must be a hex colour like #1d70b8' })
-    .optional(),
+  accentColour: z.optional(z.string().check(z.regex(/^#[0-9a-fA-F]{6}$/, { error: 'must be a hex colour like #1d70b8' }))),
 });
 
 export type AppConfig = z.infer<typeof AppConfigSchema>;
