@@ -1,6 +1,6 @@
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { preloadDecoders, startDecodeWorker, stopDecodeWorker } from './api/decode-off-thread';
+import { preloadDecoders, startDecodeWorker } from './api/decode-off-thread';
 import { App } from './app/app';
 import { loadConfig, type AppConfig } from './app/config';
 import { ConfigErrorPage } from './app/config-error-page';
@@ -15,24 +15,36 @@ async function startDemo(config: AppConfig): Promise<void> {
   await startDemoWorker(config.apiBaseUrl, `${import.meta.env.BASE_URL}mockServiceWorker.js`);
 }
 
-async function boot(): Promise<ReactNode> {
+/** The page to render, and whether large responses will be read in the decode worker. */
+async function boot(): Promise<{ tree: ReactNode; worker: boolean }> {
   void preloadDecoders();
-  startDecodeWorker();
   try {
     const config = await loadConfig(`${import.meta.env.BASE_URL}config.json`);
-    if (config.demo) {
-      stopDecodeWorker();
-      await startDemo(config);
-    }
+    // The demo's data is small: decoded on the main thread, so no thread is kept waiting.
+    if (config.demo) await startDemo(config);
     applyAccent(config.accentColour);
     const { queryClient, queries } = await startFirstView(config);
-    return <App config={config} queryClient={queryClient} queries={queries} />;
+    return { tree: <App config={config} queryClient={queryClient} queries={queries} />, worker: !config.demo };
   } catch (error) {
-    return <ConfigErrorPage error={error} />;
+    return { tree: <ConfigErrorPage error={error} />, worker: false };
   }
+}
+
+/**
+ * Runs `task` after the next frame is painted. The decode worker starts there: its
+ * script loading and compiling on the second of two cores slowed the first view's
+ * render (the overview's figures come from a small summary, read on this thread). A
+ * large response that arrives sooner starts the worker itself (decode-off-thread.ts).
+ */
+function afterNextFrame(task: () => void): void {
+  if (typeof requestAnimationFrame !== 'function') return void setTimeout(task, 0);
+  requestAnimationFrame(() => setTimeout(task, 0));
 }
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 const root = createRoot(container);
-void boot().then((tree) => root.render(<StrictMode>{tree}</StrictMode>));
+void boot().then(({ tree, worker }) => {
+  root.render(<StrictMode>{tree}</StrictMode>);
+  if (worker) afterNextFrame(startDecodeWorker);
+});

@@ -69,21 +69,11 @@ function decodeWorker(): Worker | null {
 }
 
 /**
- * Starts the worker when the app starts, before the first large response arrives, so
- * its script loads and compiles while config.json and the data download.
+ * Starts the worker before the first large response arrives, so its script loads and
+ * compiles while the data downloads (main.tsx: once the first view is painted).
  */
 export function startDecodeWorker(): void {
   decodeWorker();
-}
-
-/** For the demo, whose data is small: decoded here, so no thread is kept waiting. */
-export function stopDecodeWorker(): void {
-  if (!worker) return;
-  worker.terminate();
-  worker = null;
-  const error = new Error('The background reader was stopped');
-  for (const entry of pending.values()) entry.reject(error);
-  pending.clear();
 }
 
 /** Decodes a response body: in the worker when it is large and workers exist, otherwise here. */
