@@ -2,6 +2,7 @@ import type { RatingCounts } from '../domain/rollup-types';
 import { RATING_KEYS, RATING_LABELS, RATING_SYMBOLS } from '../domain/ratings';
 import './rating-key.css';
 import './rating-tag.css';
+import { formatCount } from '../domain/words';
 
 export interface RatingBarProps {
   counts: RatingCounts;
@@ -22,7 +23,7 @@ export function RatingBar({ counts, total }: RatingBarProps) {
           key={key}
           className={`app-rating-bar__segment app-tag--${key}`}
           style={{ flexGrow: counts[key] }}
-          title={`${RATING_LABELS[key]}: ${counts[key]}`}
+          title={`${RATING_LABELS[key]}: ${formatCount(counts[key])}`}
         >
           {RATING_SYMBOLS[key]}
         </span>
@@ -42,7 +43,7 @@ export function RatingCountsText({ counts }: RatingCountsTextProps) {
     <ul className="app-rating-counts">
       {present.map((key) => (
         <li key={key} className="app-rating-counts__item">
-          <span className="app-rating-counts__number">{counts[key]}</span>{' '}
+          <span className="app-rating-counts__number">{formatCount(counts[key])}</span>{' '}
           <span aria-hidden="true">{RATING_SYMBOLS[key]}</span> {RATING_LABELS[key]}
         </li>
       ))}

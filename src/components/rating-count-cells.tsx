@@ -1,5 +1,6 @@
 import type { RatingCounts } from '../domain/rollup-types';
 import { RATING_KEYS, RATING_LABELS, RATING_SYMBOLS } from '../domain/ratings';
+import { formatCount } from '../domain/words';
 
 /** One column header per rating, in key order, each with its symbol and word. */
 export function RatingColumnHeaders() {
@@ -21,7 +22,7 @@ export function RatingCountCells({ counts }: { counts: RatingCounts }) {
     <>
       {RATING_KEYS.map((key) => (
         <td key={key} className="app-table__numeric">
-          {counts[key]}
+          {formatCount(counts[key])}
         </td>
       ))}
     </>

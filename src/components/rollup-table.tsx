@@ -6,6 +6,7 @@ import { RatingColumnHeaders, RatingCountCells } from './rating-count-cells';
 import { RatingTag } from './rating-tag';
 import { paths } from '../state/paths';
 import './rollup-table.css';
+import { formatCount } from '../domain/words';
 
 export interface RollupTableProps {
   planId: string;
@@ -60,8 +61,8 @@ export function RollupTable({ planId, areas, plan, linkAreas = true, caption = '
                   <RatingTag rating={status} />
                 </td>
                 <RatingCountCells counts={rollup.counts} />
-                <td className="app-table__numeric">{rollup.total}</td>
-                <td className="app-table__numeric">{rollup.overdue}</td>
+                <td className="app-table__numeric">{formatCount(rollup.total)}</td>
+                <td className="app-table__numeric">{formatCount(rollup.overdue)}</td>
                 {measures && <td>{measuresStatusWords(measures.byArea.get(areaId))}</td>}
               </tr>
             );
@@ -72,8 +73,8 @@ export function RollupTable({ planId, areas, plan, linkAreas = true, caption = '
             <th scope="row">Whole plan</th>
             <td />
             <RatingCountCells counts={plan.counts} />
-            <td className="app-table__numeric">{plan.total}</td>
-            <td className="app-table__numeric">{plan.overdue}</td>
+            <td className="app-table__numeric">{formatCount(plan.total)}</td>
+            <td className="app-table__numeric">{formatCount(plan.overdue)}</td>
             {measures && <td>{measuresStatusWords(measures.plan)}</td>}
           </tr>
         </tfoot>

@@ -10,7 +10,14 @@ export function capitalise(text: string): string {
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 }
 
-/** "1 action", "3 actions". */
+const countFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+
+/** A count as GOV.UK writes it: "999", "5,000", "20,000". */
+export function formatCount(count: number): string {
+  return countFormat.format(count);
+}
+
+/** "1 action", "3 actions", "5,000 actions". */
 export function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
+  return `${formatCount(count)} ${count === 1 ? one : many}`;
 }

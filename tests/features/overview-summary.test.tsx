@@ -79,6 +79,31 @@ describe('the overview of a plan whose server sums up the figures (GET /plans/{i
     expect(await screen.findByText(new RegExp(`Action ${second.id}, field rating`))).toBeInTheDocument();
   });
 
+  it('writes counts over 999 with commas: a summary of a 12,500-action plan', async () => {
+    server.use(
+      http.get(`${PLAN}/actions`, never),
+      http.get(`${PLAN}/measures`, never),
+      http.get(`${PLAN}/summary`, () => {
+        const figures = { counts: { blue: 4000, green: 3000, amber: 2000, red: 1500, 'not-due': 1000, unrated: 1000 }, total: 12_500, overdue: 2565, dueSoon: 10, invalidDeadlines: 0 };
+        const measures = { total: 1200, notMeeting: 1001, byState: { 'on-target': 199, 'near-target': 0, 'off-target': 1001, 'no-target': 0, 'not-collected': 0, 'no-figure': 0 } };
+        return HttpResponse.json({
+          asOf: demoMain.plan.asOf,
+          referenceDate: demoMain.plan.asOf.slice(0, 10),
+          actions: figures,
+          areas: demoMain.plan.areas.map((area, index) => ({ areaId: area.id, ...(index === 0 ? figures : { ...figures, counts: { ...figures.counts, blue: 0, green: 0, amber: 0, red: 0, 'not-due': 0, unrated: 0 }, total: 0, overdue: 0, dueSoon: 0 }) })),
+          measures: { ...measures, areas: [] },
+        });
+      }),
+    );
+    renderApp('/plans/hfd-2022');
+    const figures = within(await screen.findByRole('region', { name: '12,500 actions' }));
+    expect(figures.getByRole('link', { name: '4,000 Complete, impact to test' })).toBeInTheDocument();
+    expect(figures.getByRole('link', { name: '2,565 overdue' })).toBeInTheDocument();
+    expect(figures.getByRole('link', { name: /^1,001 of 1,200 measures not meeting their target$/ })).toBeInTheDocument();
+    const cards = within(screen.getByRole('region', { name: 'Improvement areas' })).getAllByRole('listitem').filter((li) => li.classList.contains('app-area-card'));
+    expect(within(cards[0] as HTMLElement).getByText('12,500 actions:')).toBeInTheDocument();
+  });
+
   it('counts the actions itself, with no message, when the summary fails', async () => {
     server.use(http.get(`${PLAN}/summary`, () => problem(500, 'Internal Server Error', 'Summary broke.')));
     renderApp('/plans/hfd-2022');

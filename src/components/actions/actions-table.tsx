@@ -10,6 +10,7 @@ import { DisclosureButton } from '../disclosure-button';
 import { RatingTag } from '../rating-tag';
 import { ActionHistory } from './action-history';
 import './actions-table.css';
+import { formatCount } from '../../domain/words';
 
 export type ActionsTableSortKey = 'id' | 'area' | 'lead' | 'deadline' | 'rating';
 export type ActionsTableSortDirection = 'asc' | 'desc';
@@ -220,10 +221,6 @@ export const ActionsTable = memo(function ActionsTable({
   );
 });
 
-const numberFormat = new Intl.NumberFormat('en-GB');
-function formatCount(n: number): string {
-  return numberFormat.format(n);
-}
 
 interface ActionRowProps {
   row: RowView;

@@ -5,6 +5,7 @@ import { RatingTag } from '../../components/rating-tag';
 import { paths, withSearch } from '../../state/paths';
 import { deliveryAndOutcomes } from '../../domain/area-summary';
 import type { MeasureStateCounts } from '../../domain/measure-state';
+import { formatCount, plural } from '../../domain/words';
 
 export interface AreaCardsProps {
   planId: string;
@@ -52,17 +53,17 @@ export function AreaCards({ planId, areas, measuresByArea }: AreaCardsProps) {
             </p>
             <RatingBar counts={rollup.counts} total={rollup.total} />
             <p className="app-area-card__total">
-              {rollup.total} {rollup.total === 1 ? 'action' : 'actions'}
+              {plural(rollup.total, 'action', 'actions')}
               {rollup.total > 0 && ':'}
             </p>
             <RatingCountsText counts={rollup.counts} />
             <p className="app-area-card__facts">
               {rollup.overdue > 0 && area ? (
                 <Link href={withSearch(paths.actions(planId), { area: [area.number], overdue: true })}>
-                  <strong>{rollup.overdue}</strong> overdue
+                  <strong>{formatCount(rollup.overdue)}</strong> overdue
                 </Link>
               ) : (
-                <span>{rollup.overdue} overdue</span>
+                <span>{formatCount(rollup.overdue)} overdue</span>
               )}
             </p>
           </li>

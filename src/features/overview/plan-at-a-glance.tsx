@@ -3,6 +3,7 @@ import { RATING_KEYS } from '../../domain/ratings';
 import type { Rollup } from '../../domain/rollup-types';
 import { RatingTag } from '../../components/rating-tag';
 import { paths, withSearch } from '../../state/paths';
+import { formatCount, plural } from '../../domain/words';
 
 export interface PlanAtAGlanceProps {
   planId: string;
@@ -19,13 +20,13 @@ export function PlanAtAGlance({ planId, rollup, measures, measuresLoading = fals
   return (
     <section aria-labelledby="glance-heading" className="app-glance">
       <h2 id="glance-heading" className="app-heading-m">
-        {rollup.total} {rollup.total === 1 ? 'action' : 'actions'}
+        {plural(rollup.total, 'action', 'actions')}
       </h2>
       <ul className="app-glance__ratings">
         {RATING_KEYS.map((key) => (
           <li key={key}>
             <Link href={withSearch(actionsPath, { rating: [key] })} className="app-glance__rating">
-              <span className="app-glance__count">{rollup.counts[key]}</span>{' '}
+              <span className="app-glance__count">{formatCount(rollup.counts[key])}</span>{' '}
               <RatingTag rating={key} />
             </Link>
           </li>
@@ -34,22 +35,22 @@ export function PlanAtAGlance({ planId, rollup, measures, measuresLoading = fals
       <ul className="app-glance__attention">
         <li>
           <Link href={withSearch(actionsPath, { overdue: true })}>
-            <strong>{rollup.overdue}</strong> overdue
+            <strong>{formatCount(rollup.overdue)}</strong> overdue
           </Link>
         </li>
         {!measures && measuresLoading && <li className="app-hint">Loading the measures…</li>}
         {measures && (
           <li>
             <Link href={withSearch(paths.measures(planId), { show: ['off-target'] })}>
-              <strong>{measures.notMeeting}</strong> of {measures.total} measures not meeting their target
+              <strong>{formatCount(measures.notMeeting)}</strong> of {formatCount(measures.total)} measures not meeting their target
             </Link>
           </li>
         )}
         {sinceLastReview && (
           <li>
             <Link href={paths.changes(planId)}>
-              <strong>{sinceLastReview.worsened}</strong> {sinceLastReview.worsened === 1 ? 'rating' : 'ratings'} worse and{' '}
-              <strong>{sinceLastReview.improved}</strong> better since the {sinceLastReview.label}
+              <strong>{formatCount(sinceLastReview.worsened)}</strong> {sinceLastReview.worsened === 1 ? 'rating' : 'ratings'} worse and{' '}
+              <strong>{formatCount(sinceLastReview.improved)}</strong> better since the {sinceLastReview.label}
             </Link>
           </li>
         )}
