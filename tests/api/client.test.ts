@@ -94,6 +94,12 @@ describe('createApiClient', () => {
     await expect(createApiClient({ ...options, credentials }).getJson('plans', 'who')).resolves.toEqual({ credentials });
   });
 
+  it.each(['omit', 'same-origin', 'include'] as const)('sends a write with credentials as config.json says (%s)', async (credentials) => {
+    server.use(http.post('/api/plans/p/actions/a/updates', ({ request }) => HttpResponse.json({ credentials: request.credentials }, { status: 201 })));
+    const answer = await createApiClient({ ...options, credentials }).send('action', 'POST', 'plans/p/actions/a/updates', { progress: 'x' });
+    expect(answer).toMatchObject({ status: 201, body: { credentials } });
+  });
+
   it('keeps the server\'s Retry-After for the retry delay', async () => {
     server.use(http.get('/api/x', () => new HttpResponse(null, { status: 503, headers: { 'Retry-After': '7' } })));
     const error = await failure(createApiClient(options).getJson('actions', 'x'));
