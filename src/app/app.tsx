@@ -9,6 +9,7 @@ import { createAppQueryClient } from './query-client';
 import { AppRoutes } from './routes';
 import { RouteFocus } from './route-focus';
 import { SessionProvider } from './session';
+import { APP_BASE } from './app-base';
 
 export interface AppProps {
   config: AppConfig;
@@ -21,12 +22,11 @@ export interface AppProps {
 export function App({ config, queryClient, queries }: AppProps) {
   const [client] = useState(() => queryClient ?? createAppQueryClient(config));
   const [planQueries] = useState(() => queries ?? createPlanQueries(createApiClient(config)));
-  const base = import.meta.env.BASE_URL.replace(/\/$/, '');
   return (
     <QueryClientProvider client={client}>
       <ApiProvider queries={planQueries}>
         <SessionProvider enabled={!config.demo} apiBaseUrl={config.apiBaseUrl}>
-          <Router base={base}>
+          <Router base={APP_BASE}>
             <RouteFocus />
             <AppRoutes />
           </Router>

@@ -3,6 +3,7 @@ import { createApiClient } from '../api/client';
 import { createPlanQueries, type PlanQueries } from '../api/queries';
 import type { AppConfig } from './config';
 import { createAppQueryClient } from './query-client';
+import { APP_BASE } from './app-base';
 
 /** How long the page may keep index.html's "Loading the dashboard…" while the first view's data arrives. */
 export const FIRST_VIEW_WAIT_MS = 150;
@@ -43,11 +44,10 @@ function firstViewRequests(queryClient: QueryClient, queries: PlanQueries, path:
 export async function startFirstView(config: AppConfig, waitMs = FIRST_VIEW_WAIT_MS): Promise<{ queryClient: QueryClient; queries: PlanQueries }> {
   const queryClient = createAppQueryClient(config);
   const queries = createPlanQueries(createApiClient(config));
-  const base = import.meta.env.BASE_URL.replace(/\/$/, '');
   const path = globalThis.location.pathname;
   let timer: ReturnType<typeof setTimeout> | undefined;
   await Promise.race([
-    prefetchFirstView(queryClient, queries, path.startsWith(base) ? path.slice(base.length) || '/' : path),
+    prefetchFirstView(queryClient, queries, path.startsWith(APP_BASE) ? path.slice(APP_BASE.length) || '/' : path),
     new Promise((resolve) => (timer = setTimeout(resolve, waitMs))),
   ]);
   clearTimeout(timer);
