@@ -24,6 +24,7 @@ import { MeasuresNotMeetingTable } from './measures-not-meeting-table';
 import './board-pack.css';
 import { DataProblems } from '../../components/data-problems';
 import { problemsOf } from '../../api/problems';
+import { RationaleMissing } from '../../components/changes/rationale-missing';
 
 export interface BoardPackPageProps {
   planId: string;
@@ -190,11 +191,7 @@ export function BoardPackPage({ planId }: BoardPackPageProps) {
             </ul>
             {comparison.counts.rationaleMissing > 0 && (
               <p>
-                <strong className="app-warning-text">
-                  <span aria-hidden="true">⚠ </span>
-                  {comparison.counts.rationaleMissing} {comparison.counts.rationaleMissing === 1 ? 'change' : 'changes'} with no
-                  rationale given
-                </strong>
+                <RationaleMissing count={comparison.counts.rationaleMissing} />
               </p>
             )}
             <ChangeGroup title="Worse" count={worse.length} empty="No rating got worse.">

@@ -21,6 +21,7 @@ import { NOW, useReviewComparison } from '../../state/use-review-comparison';
 import { RecordReview } from './record-review';
 import './changes.css';
 import { problemsOf } from '../../api/problems';
+import { RationaleMissing } from '../../components/changes/rationale-missing';
 
 export interface ChangesPageProps {
   planId: string;
@@ -143,11 +144,7 @@ export function ChangesPage({ planId }: ChangesPageProps) {
           <SummaryItem href="#removed" count={comparison.disappeared.length} label="removed" />
           {comparison.counts.rationaleMissing > 0 && (
             <li>
-              <strong className="app-warning-text">
-                <span aria-hidden="true">⚠ </span>
-                {comparison.counts.rationaleMissing} {comparison.counts.rationaleMissing === 1 ? 'change' : 'changes'} with no
-                rationale given
-              </strong>
+              <RationaleMissing count={comparison.counts.rationaleMissing} />
             </li>
           )}
         </ul>
