@@ -2,7 +2,7 @@ import { memo } from 'react';
 import type { Measure } from '../../api/schemas';
 import { labelledSparkline, sparklineSegments } from '../../domain/sparkline';
 import { CHART_COLOURS } from './chart-style';
-import { SparklineSegments } from './sparkline';
+import { SparklineMarks, SparklineSegments } from './sparkline';
 
 const WIDTH = 210;
 const HEIGHT = 40;
@@ -61,15 +61,8 @@ export const LabelledSparkline = memo(function LabelledSparkline({ measure }: { 
         />
       )}
       <SparklineSegments segments={segments} />
-      {suppressed.map((x) => (
-        <text key={`c${x}`} className="app-sparkline__suppressed" x={x} y={HEIGHT - 1} textAnchor="middle" fontSize={9} fill="#0b0c0c">
-          c
-        </text>
-      ))}
       {first && <circle cx={first[0]} cy={first[1]} r={2} fill={CHART_COLOURS.council} />}
-      {last && (
-        <circle cx={last[0]} cy={last[1]} r={2.5} fill={end.provisional ? '#fff' : CHART_COLOURS.council} stroke={CHART_COLOURS.council} strokeWidth={1.5} />
-      )}
+      <SparklineMarks suppressed={suppressed} height={HEIGHT} last={last} lastProvisional={end.provisional} />
       <text className="app-sparkline__label" x={LABEL - 4} y={16} textAnchor="end" fontSize={10} fontWeight={700} fill="#0b0c0c">
         {start.value}
       </text>

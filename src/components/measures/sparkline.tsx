@@ -27,21 +27,7 @@ export const Sparkline = memo(function Sparkline({ values, width = 120, height =
       focusable="false"
     >
       <SparklineSegments segments={segments} />
-      {suppressed.map((x) => (
-        <text key={`c${x}`} x={x} y={height - 1} textAnchor="middle" fontSize={9} fill="#0b0c0c">
-          c
-        </text>
-      ))}
-      {last && (
-        <circle
-          cx={last[0]}
-          cy={last[1]}
-          r={2.5}
-          fill={lastProvisional ? '#fff' : CHART_COLOURS.council}
-          stroke={CHART_COLOURS.council}
-          strokeWidth={1.5}
-        />
-      )}
+      <SparklineMarks suppressed={suppressed} height={height} last={last} lastProvisional={lastProvisional} />
     </svg>
   );
 });
@@ -64,6 +50,39 @@ export function SparklineSegments({ segments }: { segments: readonly (readonly [
             strokeLinecap="round"
           />
         ),
+      )}
+    </>
+  );
+}
+
+/** A "c" under each withheld figure, and the latest figure's dot (hollow when provisional, as the trend chart draws it). */
+export function SparklineMarks({
+  suppressed,
+  height,
+  last,
+  lastProvisional,
+}: {
+  suppressed: readonly number[];
+  height: number;
+  last: readonly [number, number] | null | undefined;
+  lastProvisional: boolean;
+}) {
+  return (
+    <>
+      {suppressed.map((x) => (
+        <text key={`c${x}`} className="app-sparkline__suppressed" x={x} y={height - 1} textAnchor="middle" fontSize={9} fill="#0b0c0c">
+          c
+        </text>
+      ))}
+      {last && (
+        <circle
+          cx={last[0]}
+          cy={last[1]}
+          r={2.5}
+          fill={lastProvisional ? '#fff' : CHART_COLOURS.council}
+          stroke={CHART_COLOURS.council}
+          strokeWidth={1.5}
+        />
       )}
     </>
   );
