@@ -9,7 +9,7 @@ import { routesFor } from './bench-routes';
 const SIZES = [5000, 20_000] as const;
 const MEASURES = 300;
 /** Runs per page and size; the floor and the dashboard alternate, so load on this shared machine hits both. */
-const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 const LONG_TASK_LIMIT_MS = 200;
 const WARM_UP_LOADS = 3;
 const DONE_MESSAGE = 'bench: figures painted';
