@@ -21,19 +21,44 @@ export function prefetchFirstView(queryClient: QueryClient, queries: PlanQueries
   return Promise.all(firstViewRequests(queryClient, queries, path));
 }
 
-function firstViewRequests(queryClient: QueryClient, queries: PlanQueries, path: string): Promise<void>[] {
-  if (path === '/' || path === '') return [queryClient.prefetchQuery(queries.list())];
+/** What the first view shows first, by its path within the app; null for an address no view reads data for. */
+type FirstView = { kind: 'plans' } | { kind: 'overview' | 'records'; planId: string } | null;
+
+function firstView(path: string): FirstView {
+  if (path === '/' || path === '') return { kind: 'plans' };
   const match = /^\/plans\/([^/]+)(\/.*)?$/.exec(path);
-  if (!match?.[1]) return [];
+  if (!match?.[1]) return null;
   let planId: string;
   try {
     planId = decodeURIComponent(match[1]);
   } catch {
     // A malformed address: the route shows its own message.
-    return [];
+    return null;
   }
-  const overview = (match[2] ?? '').replace(/\/+$/, '') === '';
-  return [queryClient.prefetchQuery(queries.detail(planId)), overview ? queryClient.prefetchQuery(queries.summary(planId)) : queryClient.prefetchQuery(queries.actions(planId))];
+  return { kind: (match[2] ?? '').replace(/\/+$/, '') === '' ? 'overview' : 'records', planId };
+}
+
+function firstViewRequests(queryClient: QueryClient, queries: PlanQueries, path: string): Promise<void>[] {
+  const view = firstView(path);
+  if (view === null) return [];
+  if (view.kind === 'plans') return [queryClient.prefetchQuery(queries.list())];
+  const { planId } = view;
+  return [queryClient.prefetchQuery(queries.detail(planId)), view.kind === 'overview' ? queryClient.prefetchQuery(queries.summary(planId)) : queryClient.prefetchQuery(queries.actions(planId))];
+}
+
+/**
+ * Whether the first view reads the plan's actions before it can show anything (every
+ * plan view but the overview): a large plan's actions are read in the decode worker,
+ * which should then start at once, to compile while they download.
+ */
+export function firstViewReadsRecords(path: string): boolean {
+  return firstView(path)?.kind === 'records';
+}
+
+/** The page's path within the app (the router's base taken off). */
+export function appPath(): string {
+  const path = globalThis.location.pathname;
+  return path.startsWith(APP_BASE) ? path.slice(APP_BASE.length) || '/' : path;
 }
 
 /**
@@ -44,10 +69,9 @@ function firstViewRequests(queryClient: QueryClient, queries: PlanQueries, path:
 export async function startFirstView(config: AppConfig, waitMs = FIRST_VIEW_WAIT_MS): Promise<{ queryClient: QueryClient; queries: PlanQueries }> {
   const queryClient = createAppQueryClient(config);
   const queries = createPlanQueries(createApiClient(config));
-  const path = globalThis.location.pathname;
   let timer: ReturnType<typeof setTimeout> | undefined;
   await Promise.race([
-    prefetchFirstView(queryClient, queries, path.startsWith(APP_BASE) ? path.slice(APP_BASE.length) || '/' : path),
+    prefetchFirstView(queryClient, queries, appPath()),
     new Promise((resolve) => (timer = setTimeout(resolve, waitMs))),
   ]);
   clearTimeout(timer);
