@@ -39,7 +39,7 @@ export interface SentResponse {
 
 export function createApiClient(options: ApiClientOptions): ApiClient {
   /** Reads and writes alike: a write with cookies to an API that refuses them would fail its CORS check. */
-  const credentials = (): RequestCredentials => options.credentials ?? 'include';
+  const credentials: RequestCredentials = options.credentials ?? 'include';
 
   /** One GET with auth, timeout and errors as ApiError; `read` turns the 2xx body into the result. */
   async function get<T>(resource: Resource, path: string, accept: string, read: (response: Response) => Promise<T>, signal?: AbortSignal): Promise<T> {
@@ -55,7 +55,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       // index.html's early-fetch script may already have asked for this URL (first view only).
       // An early response that resolves to undefined was a guess config.json contradicted.
       const early = takeEarlyResponse(url);
-      response = (early && (await untilAborted(early, requestSignal))) ?? (await fetch(url, { method: 'GET', headers, credentials: credentials(), signal: requestSignal }));
+      response = (early && (await untilAborted(early, requestSignal))) ?? (await fetch(url, { method: 'GET', headers, credentials, signal: requestSignal }));
     } catch (cause) {
       dispose();
       if (timedOut()) throw new ApiError({ kind: 'timeout', resource, cause });
@@ -85,7 +85,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       if (options.apiToken) headers.Authorization = `Bearer ${options.apiToken}`;
       const { signal, timedOut, dispose } = withTimeout(undefined, options.requestTimeoutMs);
       try {
-        const response = await fetch(joinUrl(options.apiBaseUrl, path), { method, headers, body: JSON.stringify(body), credentials: credentials(), signal });
+        const response = await fetch(joinUrl(options.apiBaseUrl, path), { method, headers, body: JSON.stringify(body), credentials, signal });
         const text = await response.text();
         let parsed: unknown;
         try {

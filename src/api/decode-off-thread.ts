@@ -70,7 +70,8 @@ function decodeWorker(): Worker | null {
 
 /**
  * Starts the worker before the first large response arrives, so its script loads and
- * compiles while the data downloads (main.tsx: once the first view is painted).
+ * compiles while the data downloads (main.tsx: at once when the first view reads the
+ * actions, otherwise once it is painted).
  */
 export function startDecodeWorker(): void {
   decodeWorker();

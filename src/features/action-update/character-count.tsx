@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { plural } from '../../domain/words';
 import { characterCount } from '../../domain/write-rules';
 
 export interface CharacterCountProps {
@@ -13,8 +14,7 @@ export interface CharacterCountProps {
   rows?: number;
 }
 
-const count = new Intl.NumberFormat('en-GB');
-const characters = (n: number) => `${count.format(n)} ${n === 1 ? 'character' : 'characters'}`;
+const characters = (n: number) => plural(n, 'character', 'characters');
 
 /** "You have 1,980 characters remaining" / "You have 12 characters too many", counted as the server counts (trimmed). */
 export function countMessage(value: string, max: number): { text: string; over: boolean } {

@@ -20,7 +20,7 @@ import { ACTIONS_SEARCH, criteriaFromSearch, sortFromSearch, sortToSearch } from
 import './actions-page.css';
 import { usePlanActions, usePlanDetail } from '../../state/use-plan-data';
 import { problemsOf } from '../../api/problems';
-import { formatCount } from '../../domain/words';
+import { formatCount, plural } from '../../domain/words';
 
 export interface ActionsPageProps {
   planId: string;
@@ -90,7 +90,6 @@ interface ActionsExplorerProps {
 
 const NO_ALIASES: readonly LeadAlias[] = [];
 
-
 function ActionsExplorer({ planId, items, areas, aliases, today }: ActionsExplorerProps) {
   const [search, update] = useSearchState(ACTIONS_SEARCH);
   // The controls follow `search` at once; the list follows `deferred`, which React
@@ -123,7 +122,7 @@ function ActionsExplorer({ planId, items, areas, aliases, today }: ActionsExplor
   const filtering = hasCriteria(criteriaFromSearch(search, areaNumbers, leadKeys));
   const clearHref = withSearch(paths.actions(planId), sortToSearch(sortFromSearch(search).key, sortFromSearch(search).direction));
   const total = items.length;
-  const count = `${formatCount(rows.length)} of ${formatCount(total)} ${total === 1 ? 'action' : 'actions'}`;
+  const count = `${formatCount(rows.length)} of ${plural(total, 'action', 'actions')}`;
 
   return (
     <div className="app-actions-explorer">
@@ -160,7 +159,7 @@ function ActionsExplorer({ planId, items, areas, aliases, today }: ActionsExplor
               <Link href={clearHref} className="app-link">
                 Clear filters
               </Link>{' '}
-              to see all {formatCount(total)} {total === 1 ? 'action' : 'actions'}.
+              to see all {plural(total, 'action', 'actions')}.
             </p>
           </div>
         ) : (
